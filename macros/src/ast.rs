@@ -1,0 +1,200 @@
+//! The typed model of one derive input: what the generators read, after parsing and validation.
+
+use crate::attr::{ContainerAttrs, DefaultValue, FieldAttrs, Location, VariantAttrs};
+use crate::case::RenameRule;
+use crate::docs::Doc;
+use crate::errors::Errors;
+use crate::types;
+use syn::ext::IdentExt;
+use syn::{DeriveInput, Generics, Ident, Type};
+
+pub(crate) struct Container<'a> {
+    pub(crate) ident: &'a Ident,
+    pub(crate) generics: &'a Generics,
+    pub(crate) vis: &'a syn::Visibility,
+    pub(crate) attrs: ContainerAttrs,
+    pub(crate) doc: Doc,
+    pub(crate) data: Data<'a>,
+}
+
+pub(crate) enum Data<'a> {
+    Struct(Vec<Field<'a>>),
+    Enum(Vec<Variant<'a>>),
+}
+
+pub(crate) struct Field<'a> {
+    pub(crate) ident: &'a Ident,
+    pub(crate) ty: &'a Type,
+    pub(crate) attrs: FieldAttrs,
+    pub(crate) doc: Doc,
+    pub(crate) wire_name: String,
+    pub(crate) kind: FieldKind,
+}
+
+/// The one rule table shared by serde, the builder and the metadata (see the crate docs).
+pub(crate) enum FieldKind {
+    /// `T`: always written, must be present and not null.
+    Required,
+    /// `Option<U>`: always written (`null` for `None`); `null` or a missing key read as `None`.
+    Nullable,
+    /// `#[api(optional)] Option<U>`: written only when `Some`; may be absent.
+    Optional,
+    /// `#[api(default)]` / `#[api(default = path)]`: always written; a missing key takes the default.
+    Default(DefaultValue),
+}
+
+pub(crate) struct Variant<'a> {
+    pub(crate) ident: &'a Ident,
+    pub(crate) attrs: VariantAttrs,
+    pub(crate) doc: Doc,
+    pub(crate) wire_name: String,
+    pub(crate) shape: VariantShape<'a>,
+}
+
+pub(crate) enum VariantShape<'a> {
+    Unit,
+    /// `Other(String)`: the catch-all, when marked `#[api(other)]`.
+    OneField(&'a Type),
+    Other,
+}
+
+impl Variant<'_> {
+    pub(crate) fn is_catch_all(&self) -> bool {
+        self.attrs.other.is_some()
+    }
+}
+
+impl<'a> Container<'a> {
+    /// Reads the input; shapes the derive cannot handle are reported and give `None`.
+    pub(crate) fn parse(input: &'a DeriveInput, errors: &mut Errors) -> Option<Container<'a>> {
+        let location = match &input.data {
+            syn::Data::Enum(_) => Location::Enum,
+            _ => Location::Struct,
+        };
+        let attrs = ContainerAttrs::parse(&input.attrs, location, errors);
+        let doc = Doc::from_attrs(&input.attrs);
+        let data = match &input.data {
+            syn::Data::Struct(data) => match &data.fields {
+                syn::Fields::Named(named) => {
+                    let rule = attrs.rename_all.as_ref().map(|r| r.value);
+                    Data::Struct(
+                        named
+                            .named
+                            .iter()
+                            .map(|field| Field::parse(field, rule, errors))
+                            .collect(),
+                    )
+                }
+                syn::Fields::Unnamed(_) => {
+                    errors.spanned(
+                        &input.ident,
+                        format!(
+                            "`ApiModel` on tuple struct `{}`: API models are JSON objects, so give the fields names (`struct {} {{ id: i64 }}`)",
+                            input.ident, input.ident
+                        ),
+                    );
+                    return None;
+                }
+                syn::Fields::Unit => {
+                    errors.spanned(
+                        &input.ident,
+                        format!(
+                            "`ApiModel` on unit struct `{}`: an API model needs named fields (`struct {} {{ id: i64 }}`)",
+                            input.ident, input.ident
+                        ),
+                    );
+                    return None;
+                }
+            },
+            syn::Data::Enum(data) => {
+                let rule = attrs
+                    .rename_all
+                    .as_ref()
+                    .map_or(RenameRule::Snake, |r| r.value);
+                Data::Enum(
+                    data.variants
+                        .iter()
+                        .map(|variant| Variant::parse(variant, rule, errors))
+                        .collect(),
+                )
+            }
+            syn::Data::Union(data) => {
+                errors.spanned(
+                    data.union_token,
+                    "`ApiModel` cannot be derived for a union: use a struct with named fields, or an enum of unit variants",
+                );
+                return None;
+            }
+        };
+        Some(Container {
+            ident: &input.ident,
+            generics: &input.generics,
+            vis: &input.vis,
+            attrs,
+            doc,
+            data,
+        })
+    }
+
+    pub(crate) fn name(&self) -> String {
+        self.ident.unraw().to_string()
+    }
+}
+
+impl<'a> Field<'a> {
+    fn parse(field: &'a syn::Field, rule: Option<RenameRule>, errors: &mut Errors) -> Field<'a> {
+        let ident = field
+            .ident
+            .as_ref()
+            .expect("named fields always have an identifier");
+        let attrs = FieldAttrs::parse(&field.attrs, errors);
+        let rust_name = ident.unraw().to_string();
+        let wire_name = match (&attrs.rename, rule) {
+            (Some(rename), _) => rename.value.clone(),
+            (None, Some(rule)) => rule.apply_to_field(&rust_name),
+            (None, None) => rust_name,
+        };
+        let kind = match (&attrs.default, types::option_inner(&field.ty)) {
+            (Some(default), _) => FieldKind::Default(default.value.clone()),
+            (None, Some(_)) if attrs.optional.is_some() => FieldKind::Optional,
+            (None, Some(_)) => FieldKind::Nullable,
+            (None, None) => FieldKind::Required,
+        };
+        Field {
+            ident,
+            ty: &field.ty,
+            doc: Doc::from_attrs(&field.attrs),
+            attrs,
+            wire_name,
+            kind,
+        }
+    }
+
+    pub(crate) fn name(&self) -> String {
+        self.ident.unraw().to_string()
+    }
+}
+
+impl<'a> Variant<'a> {
+    fn parse(variant: &'a syn::Variant, rule: RenameRule, errors: &mut Errors) -> Variant<'a> {
+        let attrs = VariantAttrs::parse(&variant.attrs, errors);
+        let wire_name = match &attrs.rename {
+            Some(rename) => rename.value.clone(),
+            None => rule.apply_to_variant(&variant.ident.unraw().to_string()),
+        };
+        let shape = match &variant.fields {
+            syn::Fields::Unit => VariantShape::Unit,
+            syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+                VariantShape::OneField(&fields.unnamed[0].ty)
+            }
+            _ => VariantShape::Other,
+        };
+        Variant {
+            ident: &variant.ident,
+            doc: Doc::from_attrs(&variant.attrs),
+            attrs,
+            wire_name,
+            shape,
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Checks across the parsed model: docs present, wire names unique, attributes that fit their field.
+
+use crate::ast::{Container, Data, Field, Variant, VariantShape};
+use crate::errors::Errors;
+use crate::types;
+use syn::spanned::Spanned;
+
+pub(crate) fn check(container: &Container<'_>, errors: &mut Errors) {
+    let name = container.name();
+    if container.doc.is_missing() {
+        let what = match container.data {
+            Data::Struct(_) => "struct",
+            Data::Enum(_) => "enum",
+        };
+        errors.spanned(
+            container.ident,
+            format!(
+                "{what} `{name}` {}: API models document every model (add `/// …` above it)",
+                container.doc.missing_reason()
+            ),
+        );
+    }
+    match &container.data {
+        Data::Struct(fields) => check_fields(&name, fields, errors),
+        Data::Enum(variants) => check_variants(container, &name, variants, errors),
+    }
+}
+
+fn check_fields(model: &str, fields: &[Field<'_>], errors: &mut Errors) {
+    for (index, field) in fields.iter().enumerate() {
+        if field.doc.is_missing() {
+            errors.spanned(
+                field.ident,
+                format!(
+                    "field `{}` of `{model}` {}: API models document every field (add `/// …`)",
+                    field.name(),
+                    field.doc.missing_reason()
+                ),
+            );
+        }
+        if let Some(span) = field.attrs.optional {
+            if field.attrs.default.is_some() {
+                errors.at(
+                    span,
+                    format!(
+                        "field `{}` is both `optional` and `default`: pick one (`optional` for an `Option` that may be absent, `default` for a value filled in when absent)",
+                        field.name()
+                    ),
+                );
+            } else if types::option_inner(field.ty).is_none() {
+                errors.at(
+                    span,
+                    format!(
+                        "`optional` on field `{}` of type `{}`: only an `Option<…>` can be absent; write `{}: Option<{}>`, or use `#[api(default)]` to fill in a value when the key is absent",
+                        field.name(),
+                        types::display(field.ty),
+                        field.name(),
+                        types::display(field.ty),
+                    ),
+                );
+            }
+        }
+        if let Some(first) = fields[..index]
+            .iter()
+            .find(|other| other.wire_name == field.wire_name)
+        {
+            let span = field
+                .attrs
+                .rename
+                .as_ref()
+                .map_or(field.ident.span(), |r| r.span);
+            errors.at(
+                span,
+                format!(
+                    "field `{}` has the wire name \"{}\", which field `{}` already has: give one of them another `#[api(rename = \"…\")]`",
+                    field.name(),
+                    field.wire_name,
+                    first.name()
+                ),
+            );
+        }
+    }
+}
+
+fn check_variants(
+    container: &Container<'_>,
+    model: &str,
+    variants: &[Variant<'_>],
+    errors: &mut Errors,
+) {
+    if variants.is_empty() {
+        errors.spanned(
+            container.ident,
+            format!("enum `{model}` has no variants: an API enum needs at least one value (add a documented unit variant)"),
+        );
+    }
+    let mut catch_all: Option<&Variant<'_>> = None;
+    for (index, variant) in variants.iter().enumerate() {
+        let name = variant.ident.to_string();
+        if variant.doc.is_missing() {
+            errors.spanned(
+                variant.ident,
+                format!("variant `{name}` of `{model}` {}: API models document every variant (add `/// …`)", variant.doc.missing_reason()),
+            );
+        }
+        match (&variant.shape, variant.attrs.other) {
+            (VariantShape::Unit, None) => {}
+            (VariantShape::Unit, Some(span)) => errors.at(
+                span,
+                format!("`#[api(other)]` on unit variant `{name}`: the catch-all keeps the unknown value, so write it as `{name}(String)`"),
+            ),
+            (VariantShape::OneField(ty), Some(_)) if types::is_string(ty) => {}
+            (VariantShape::OneField(ty), Some(_)) => errors.spanned(
+                ty,
+                format!("the catch-all `{name}` must hold a `String` (the wire value it keeps), not `{}`: write `{name}(String)`", types::display(ty)),
+            ),
+            (_, other) => {
+                let fields = match &variant.shape {
+                    VariantShape::OneField(ty) => ty.span(),
+                    _ => variant.ident.span(),
+                };
+                let hint = if other.is_some() {
+                    format!("write the catch-all as `{name}(String)`")
+                } else {
+                    format!("API enums are strings, so make `{name}` a unit variant (the one exception is a catch-all for values added later: `#[api(other)] Other(String)`)")
+                };
+                errors.at(fields, format!("variant `{name}` of `{model}` has fields: {hint}"));
+            }
+        }
+        if let Some(span) = variant.attrs.other {
+            if let Some(first) = catch_all {
+                errors.at(
+                    span,
+                    format!("`{name}` is a second catch-all: `{}` already takes every unknown value, keep one `#[api(other)]`", first.ident),
+                );
+            } else {
+                catch_all = Some(variant);
+            }
+            if let Some(rename) = &variant.attrs.rename {
+                errors.at(
+                    rename.span,
+                    format!("`rename` on the catch-all `{name}`: it has no wire value of its own, it keeps whatever unknown value arrived"),
+                );
+            }
+            continue;
+        }
+        if let Some(first) = variants[..index]
+            .iter()
+            .find(|other| !other.is_catch_all() && other.wire_name == variant.wire_name)
+        {
+            let span = variant
+                .attrs
+                .rename
+                .as_ref()
+                .map_or(variant.ident.span(), |r| r.span);
+            errors.at(
+                span,
+                format!(
+                    "variant `{name}` has the wire value \"{}\", which variant `{}` already has: give one of them another `#[api(rename = \"…\")]`",
+                    variant.wire_name, first.ident
+                ),
+            );
+        }
+    }
+}

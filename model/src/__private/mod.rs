@@ -1,0 +1,19 @@
+//! What generated code reaches through `::hcloud_model::__private`. Not a public API: it changes
+//! with the derive, in any release.
+
+pub use core::convert::{AsRef, TryFrom};
+pub use core::fmt;
+pub use core::marker::PhantomData;
+pub use core::option::Option::{self, None, Some};
+pub use core::primitive::str;
+pub use core::result::Result::{self, Err, Ok};
+pub use core::str::FromStr;
+pub use serde_core as serde;
+pub use std::string::String;
+
+pub use crate::ParseEnumError;
+
+pub mod de;
+pub mod enums;
+mod path;
+pub mod ser;

@@ -1,0 +1,134 @@
+//! The path from the document's root to the value being read (`servers[0].image.id`), kept per
+//! thread while a derived model deserializes, so an error can name the field it is about.
+//!
+//! Only the error path reads it; reading a valid document just pushes and pops `&'static str`s.
+
+use core::cell::Cell;
+use core::fmt;
+
+#[derive(Clone, Copy)]
+pub(crate) enum Segment {
+    Field(&'static str),
+    Index(usize),
+}
+
+/// Deeper nesting is still tracked by count; only its names are left out of messages.
+const MAX_DEPTH: usize = 32;
+
+struct Path {
+    depth: Cell<usize>,
+    segments: [Cell<Segment>; MAX_DEPTH],
+    /// Set once the current error names its field, so an outer wrapper does not name it again.
+    error_named: Cell<bool>,
+    /// Set while the outermost wrapper formats `expected …`, so inner wrappers only forward.
+    in_expecting: Cell<bool>,
+    /// Set from entering an element until its value starts: a sequence wrapped twice (a list
+    /// inside a nested model) must not count its element twice.
+    element_pending: Cell<bool>,
+}
+
+thread_local! {
+    static PATH: Path = const {
+        Path {
+            depth: Cell::new(0),
+            segments: [const { Cell::new(Segment::Index(0)) }; MAX_DEPTH],
+            error_named: Cell::new(false),
+            in_expecting: Cell::new(false),
+            element_pending: Cell::new(false),
+        }
+    };
+}
+
+/// Leaves the segment on drop, so the path stays right whether the value was read or not.
+pub(crate) struct Entered {
+    pushed: bool,
+}
+
+impl Drop for Entered {
+    #[inline]
+    fn drop(&mut self) {
+        PATH.with(|path| {
+            path.element_pending.set(false);
+            if self.pushed {
+                path.depth.set(path.depth.get() - 1);
+            }
+        });
+    }
+}
+
+#[inline]
+pub(crate) fn enter(segment: Segment) -> Entered {
+    PATH.with(|path| {
+        match segment {
+            Segment::Field(_) => path.error_named.set(false),
+            Segment::Index(_) => {
+                if path.element_pending.replace(true) {
+                    return Entered { pushed: false };
+                }
+            }
+        }
+        let depth = path.depth.get();
+        if let Some(slot) = path.segments.get(depth) {
+            slot.set(segment);
+        }
+        path.depth.set(depth + 1);
+        Entered { pushed: true }
+    })
+}
+
+/// Marks that an element's value has started, so a sequence inside it indexes its own elements.
+#[inline]
+pub(crate) fn element_started() {
+    PATH.with(|path| path.element_pending.set(false));
+}
+
+/// Claims the right to name the current error's path; false when something already did.
+pub(crate) fn claim_error() -> bool {
+    PATH.with(|path| !path.error_named.replace(true))
+}
+
+/// Runs `inner` as the outermost formatter of `expected …`; `None` when already inside one.
+pub(crate) fn outermost_expecting(inner: impl FnOnce() -> fmt::Result) -> Option<fmt::Result> {
+    PATH.with(|path| {
+        if path.in_expecting.replace(true) {
+            return None;
+        }
+        let result = inner();
+        path.in_expecting.set(false);
+        Some(result)
+    })
+}
+
+/// Displays the current path, with `last` appended when given (a field not entered yet).
+pub(crate) struct Current {
+    pub(crate) last: Option<&'static str>,
+}
+
+impl fmt::Display for Current {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let segments: Vec<Segment> = PATH.with(|path| {
+            let depth = path.depth.get();
+            path.segments[..depth.min(MAX_DEPTH)]
+                .iter()
+                .map(Cell::get)
+                .collect()
+        });
+        let mut first = true;
+        for segment in segments.into_iter().chain(self.last.map(Segment::Field)) {
+            match segment {
+                Segment::Field(name) => {
+                    if !first {
+                        f.write_str(".")?;
+                    }
+                    f.write_str(name)?;
+                }
+                Segment::Index(index) => write!(f, "[{index}]")?,
+            }
+            first = false;
+        }
+        if PATH.with(|path| path.depth.get()) > MAX_DEPTH {
+            f.write_str("…")?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,93 @@
+//! Hand-written models of the [Hetzner Cloud API](https://docs.hetzner.cloud/), and the derive that
+//! makes writing them cheap.
+//!
+//! `#[derive(ApiModel)]` on a documented struct with named fields generates `Serialize` and
+//! `Deserialize` with the API's wire rules; on a documented enum of unit variants it generates the
+//! string conversions (`as_str`, `Display`, `FromStr`, `VARIANTS`, serde as strings) with an optional
+//! catch-all that keeps values the API adds later.
+//!
+//! ```
+//! use hcloud_model::ApiModel;
+//!
+//! /// An SSH key stored in the project.
+//! #[derive(ApiModel, Debug, PartialEq)]
+//! struct SshKey {
+//!     /// ID of the SSH key.
+//!     id: i64,
+//!     /// Name of the SSH key.
+//!     name: String,
+//!     /// Point in time when the key was created, if the API says.
+//!     #[api(optional)]
+//!     created: Option<String>,
+//! }
+//!
+//! let key: SshKey = serde_json::from_str(r#"{"id": 2323, "name": "laptop", "extra": true}"#)?;
+//! assert_eq!(key, SshKey { id: 2323, name: "laptop".into(), created: None });
+//! assert_eq!(serde_json::to_string(&key)?, r#"{"id":2323,"name":"laptop"}"#);
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
+//! # Field kinds
+//!
+//! One rule table decides how each field is written and read:
+//!
+//! | Rust field | key on the wire | write | read | in the spec's `required` |
+//! |---|---|---|---|---|
+//! | `T` | always present, never null | always | missing key or `null`: error naming the field | yes |
+//! | `Option<T>` (nullable) | always present, may be `null` | always (`null` for `None`) | `null` or missing key: `None` | yes |
+//! | `#[api(optional)] Option<T>` | may be absent | only when `Some` | missing key or `null`: `None` | no |
+//! | `#[api(default)]` / `#[api(default = path)]` on `T` | may be absent | always | missing key: `Default::default()` / `path()` | no |
+//!
+//! A missing nullable key reads as `None` because the API removes fields over time, and a
+//! response without one must not break clients that already shipped. Unknown keys are ignored;
+//! a key given twice is an error.
+//!
+//! # Errors name the field
+//!
+//! An error about a value names the path to it, through plain `serde_json::from_str` (so an HTTP
+//! client's `.json()` shows it too):
+//!
+//! ```
+//! # use hcloud_model::ServerImage;
+//! let error = serde_json::from_str::<ServerImage>(r#"{"id": "42"}"#).unwrap_err();
+//! assert_eq!(error.to_string(), "invalid type: string \"42\", expected i64 for `id` at line 1 column 11");
+//! ```
+//!
+//! The path is appended to the *expected* part of the message, because that is the one part a
+//! wrapper can extend without changing what serde_json reports: syntax and end-of-input errors stay
+//! `Category::Syntax`/`Eof` with no field named, type errors stay `Data`, and the
+//! position is written once. Missing and duplicate keys read ``missing field `created_from.id` ``.
+//!
+//! # Minimum serde version
+//!
+//! The runtime depends only on `serde_core` (traits, no derive). A crate that also uses `serde`
+//! needs `serde >= 1.0.220` in its lockfile, the first release in which `serde::Serialize` is a
+//! re-export of `serde_core::Serialize` (with an older `serde` the two are different traits).
+//!
+//! # Enums
+//!
+//! The wire value of a variant is its name in `snake_case` (`X86` is `x86`), or the container's
+//! `#[api(rename_all = "…")]` style, or the variant's `#[api(rename = "…")]`. One variant may be the
+//! catch-all `#[api(other)] Other(String)`: any value no variant has reads as `Other(value)` and
+//! writes back unchanged. `Other` is only produced for unknown values; a hand-built
+//! `Other("x86".into())` is *not* normalised and does not equal `X86` (equality compares variants).
+//!
+//! Generated for an enum: `const VARIANTS: &[&str]` (known wire values, in order), `fn as_str`,
+//! `Display`, `AsRef<str>`, `FromStr` and `TryFrom<&str>` (error: [`ParseEnumError`], only for enums
+//! without a catch-all), `Serialize` and `Deserialize` as strings. For a struct: `Serialize` and
+//! `Deserialize`. Deriving serde's traits as well would collide with these impls.
+
+// Lets the models in this crate use the derive, whose output names `::hcloud_model`.
+extern crate self as hcloud_model;
+
+mod enum_error;
+mod images;
+
+pub use enum_error::ParseEnumError;
+pub use hcloud_model_macros::ApiModel;
+pub use images::{
+    Architecture, CreatedFrom, ImageStatus, ImageType, OsFlavor, Protection, ServerImage,
+};
+
+#[doc(hidden)]
+pub mod __private;

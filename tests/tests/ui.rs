@@ -1,0 +1,8 @@
+//! What compiles and what must not: each `ui/fail/*.rs` has a reviewed `.stderr` beside it.
+
+#[test]
+fn ui() {
+    let cases = trybuild::TestCases::new();
+    cases.pass("tests/ui/pass/*.rs");
+    cases.compile_fail("tests/ui/fail/*.rs");
+}

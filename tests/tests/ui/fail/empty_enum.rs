@@ -1,0 +1,7 @@
+use hcloud_model::ApiModel;
+
+/// Nothing yet.
+#[derive(ApiModel)]
+enum Never {}
+
+fn main() {}

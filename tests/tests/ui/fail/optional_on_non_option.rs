@@ -1,0 +1,11 @@
+use hcloud_model::ApiModel;
+
+/// An image.
+#[derive(ApiModel)]
+struct Image {
+    /// Its id.
+    #[api(optional)]
+    id: i64,
+}
+
+fn main() {}
