@@ -29,6 +29,7 @@ pub(crate) struct Field<'a> {
     pub(crate) doc: Doc,
     pub(crate) wire_name: String,
     pub(crate) kind: FieldKind,
+    attrs_source: &'a [syn::Attribute],
 }
 
 /// The one rule table shared by serde, the builder and the metadata (see the crate docs).
@@ -167,11 +168,29 @@ impl<'a> Field<'a> {
             attrs,
             wire_name,
             kind,
+            attrs_source: &field.attrs,
         }
     }
 
     pub(crate) fn name(&self) -> String {
         self.ident.unraw().to_string()
+    }
+
+    /// Whether `build()` needs this field set: the builder rule, beside the wire rule of `kind`.
+    pub(crate) fn is_builder_required(&self) -> bool {
+        matches!(self.kind, FieldKind::Required) && !types::is_collection(self.ty)
+    }
+
+    /// The `U` of a field written `Option<U>`, whose setter takes a `U`.
+    pub(crate) fn option_inner(&self) -> Option<&'a Type> {
+        types::option_inner(self.ty)
+    }
+
+    /// The doc attributes as written, to carry onto generated items.
+    pub(crate) fn doc_attrs(&self) -> impl Iterator<Item = &'a syn::Attribute> {
+        self.attrs_source
+            .iter()
+            .filter(|attr| attr.path().is_ident("doc"))
     }
 }
 

@@ -32,6 +32,31 @@ pub(crate) fn option_inner(ty: &Type) -> Option<&Type> {
     }
 }
 
+/// Collections the builder fills with an empty value when they are not set.
+pub(crate) fn is_collection(ty: &Type) -> bool {
+    last_segment(ty).is_some_and(|segment| {
+        ["Vec", "BTreeMap", "HashMap", "BTreeSet", "HashSet"]
+            .iter()
+            .any(|name| segment.ident == name)
+    })
+}
+
+/// Numbers, `bool` and `char`: their setters take the type itself, because with `impl Into<u32>`
+/// a literal `1` defaults to `i32`, which does not convert.
+pub(crate) fn is_primitive_scalar(ty: &Type) -> bool {
+    const SCALARS: &[&str] = &[
+        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+        "f32", "f64", "bool", "char",
+    ];
+    match ty {
+        Type::Path(path) if path.qself.is_none() => path
+            .path
+            .get_ident()
+            .is_some_and(|ident| SCALARS.iter().any(|s| ident == s)),
+        _ => false,
+    }
+}
+
 pub(crate) fn is_string(ty: &Type) -> bool {
     last_segment(ty).is_some_and(|segment| {
         segment.ident == "String" && matches!(segment.arguments, PathArguments::None)

@@ -60,6 +60,27 @@ fn check_fields(model: &str, fields: &[Field<'_>], errors: &mut Errors) {
                 );
             }
         }
+        if field.name() == "build" {
+            errors.spanned(
+                field.ident,
+                format!(
+                    "field `build` of `{model}` would get a setter named like the builder's `build()`: rename the Rust field and keep the key with `#[api(rename = \"build\")]`"
+                ),
+            );
+        }
+        if let Some(optional) = fields.iter().find(|other| {
+            other.option_inner().is_some() && format!("maybe_{}", other.name()) == field.name()
+        }) {
+            errors.spanned(
+                field.ident,
+                format!(
+                    "field `{}` of `{model}` has the name of the builder's `maybe_` setter of `{}`: rename the Rust field and keep the key with `#[api(rename = \"{}\")]`",
+                    field.name(),
+                    optional.name(),
+                    field.wire_name
+                ),
+            );
+        }
         if let Some(first) = fields[..index]
             .iter()
             .find(|other| other.wire_name == field.wire_name)

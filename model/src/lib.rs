@@ -80,14 +80,14 @@
 // Lets the models in this crate use the derive, whose output names `::hcloud_model`.
 extern crate self as hcloud_model;
 
+pub mod builder;
 mod enum_error;
 mod images;
 
 pub use enum_error::ParseEnumError;
 pub use hcloud_model_macros::ApiModel;
-pub use images::{
-    Architecture, CreatedFrom, ImageStatus, ImageType, OsFlavor, Protection, ServerImage,
-};
+// Each model with its builder (`ServerImage`, `ServerImageBuilder`, …) at the crate root.
+pub use images::*;
 
 #[doc(hidden)]
 pub mod __private;

@@ -1,5 +1,6 @@
 //! Expansion: one generator per capability over the validated model.
 
+mod builder;
 mod enum_strings;
 mod serde_struct;
 
@@ -31,11 +32,20 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
 
 fn generate(container: &Container<'_>) -> TokenStream {
     let runtime = runtime_path(container);
-    let impls = match &container.data {
-        Data::Struct(fields) => serde_struct::expand(container, fields, &runtime),
-        Data::Enum(variants) => enum_strings::expand(container, variants, &runtime),
+    let (declarations, impls) = match &container.data {
+        Data::Struct(fields) => {
+            let serde = serde_struct::expand(container, fields, &runtime);
+            let builder = builder::expand(container, fields, &runtime);
+            let impls = builder.impls;
+            (builder.declaration, quote!(#serde #impls))
+        }
+        Data::Enum(variants) => (
+            TokenStream::new(),
+            enum_strings::expand(container, variants, &runtime),
+        ),
     };
     quote! {
+        #declarations
         const _: () = {
             #impls
         };

@@ -1,7 +1,8 @@
 //! What generated code reaches through `::hcloud_model::__private`. Not a public API: it changes
 //! with the derive, in any release.
 
-pub use core::convert::{AsRef, TryFrom};
+pub use core::convert::{AsRef, Into, TryFrom};
+pub use core::default::Default;
 pub use core::fmt;
 pub use core::marker::PhantomData;
 pub use core::option::Option::{self, None, Some};
@@ -12,6 +13,7 @@ pub use serde_core as serde;
 pub use std::string::String;
 
 pub use crate::ParseEnumError;
+pub use crate::builder;
 
 pub mod de;
 pub mod enums;

@@ -1,0 +1,88 @@
+//! The error cases of the workspace issue, on `ServerImage` itself: each names its field.
+
+use hcloud_model::ServerImage;
+use hcloud_model_tests::names_word;
+use serde_json::{Value, json};
+
+fn valid_image() -> Value {
+    json!({
+        "id": 42, "type": "snapshot", "status": "available", "name": null,
+        "description": "web-1 before upgrade", "image_size": 2.3, "disk_size": 10,
+        "created": "2016-01-30T23:55:00Z", "created_from": {"id": 1, "name": "web-1"},
+        "bound_to": null, "os_flavor": "ubuntu", "os_version": "24.04", "rapid_deploy": false,
+        "protection": {"delete": false}, "deprecated": null, "deleted": null,
+        "labels": {"env": "prod"}, "architecture": "x86"
+    })
+}
+
+fn with(pointer: &str, value: Value) -> String {
+    let mut image = valid_image();
+    *image.pointer_mut(pointer).unwrap() = value;
+    image.to_string()
+}
+
+#[test]
+fn the_valid_image_reads() {
+    let image: ServerImage = serde_json::from_str(&valid_image().to_string()).unwrap();
+    assert_eq!(image.created_from.unwrap().name, "web-1");
+}
+
+#[test]
+fn bad_values_name_their_field_as_a_whole_word() {
+    let cases = [
+        (with("/id", json!("42")), "id"),
+        (with("/description", Value::Null), "description"),
+        (with("/labels", json!({"a": 1})), "labels"),
+        (with("/created_from/id", json!("1")), "created_from.id"),
+        (with("/protection/delete", json!("no")), "protection.delete"),
+        (with("/architecture", json!(64)), "architecture"),
+        (with("/rapid_deploy", json!(1)), "rapid_deploy"),
+        (with("/disk_size", json!("10 GB")), "disk_size"),
+    ];
+    for (input, field) in &cases {
+        let from_str = serde_json::from_str::<ServerImage>(input).unwrap_err();
+        let from_reader = serde_json::from_reader::<_, ServerImage>(input.as_bytes()).unwrap_err();
+        for error in [from_str, from_reader] {
+            assert!(error.is_data(), "{field}: {error}");
+            assert!(
+                names_word(&error.to_string(), field),
+                "`{error}` does not name {field}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_missing_required_key_is_named() {
+    let mut image = valid_image();
+    image.as_object_mut().unwrap().remove("architecture");
+    let error = serde_json::from_str::<ServerImage>(&image.to_string()).unwrap_err();
+    assert!(names_word(&error.to_string(), "architecture"), "{error}");
+    let mut image = valid_image();
+    image["created_from"]
+        .as_object_mut()
+        .unwrap()
+        .remove("name");
+    let error = serde_json::from_str::<ServerImage>(&image.to_string()).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("missing field `created_from.name`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn truncated_images_fail_without_naming_a_field_and_never_panic() {
+    let text = valid_image().to_string();
+    for end in 0..text.len() {
+        let error = serde_json::from_str::<ServerImage>(&text[..end]).unwrap_err();
+        assert!(
+            error.is_eof() || error.is_syntax() || error.is_data(),
+            "{error}"
+        );
+        if error.is_eof() {
+            assert!(!error.to_string().contains(" for `"), "{error}");
+        }
+    }
+}
