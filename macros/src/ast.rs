@@ -44,6 +44,18 @@ pub(crate) enum FieldKind {
     Default(DefaultValue),
 }
 
+impl FieldKind {
+    /// The key is in the spec's `required` list: always written, always expected.
+    pub(crate) fn is_required_key(&self) -> bool {
+        matches!(self, FieldKind::Required | FieldKind::Nullable)
+    }
+
+    /// The key may be absent.
+    pub(crate) fn may_be_absent(&self) -> bool {
+        matches!(self, FieldKind::Optional | FieldKind::Default(_))
+    }
+}
+
 pub(crate) struct Variant<'a> {
     pub(crate) ident: &'a Ident,
     pub(crate) attrs: VariantAttrs,
@@ -184,6 +196,15 @@ impl<'a> Field<'a> {
     /// The `U` of a field written `Option<U>`, whose setter takes a `U`.
     pub(crate) fn option_inner(&self) -> Option<&'a Type> {
         types::option_inner(self.ty)
+    }
+
+    /// `null` is a value this field's key may hold: a nullable field, or a defaulted `Option`.
+    pub(crate) fn is_nullable(&self) -> bool {
+        match self.kind {
+            FieldKind::Nullable => true,
+            FieldKind::Default(_) => self.option_inner().is_some(),
+            FieldKind::Required | FieldKind::Optional => false,
+        }
     }
 
     /// The doc attributes as written, to carry onto generated items.

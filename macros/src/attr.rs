@@ -26,6 +26,7 @@ pub(crate) struct FieldAttrs {
     pub(crate) rename: Option<Spanned<String>>,
     pub(crate) optional: Option<Span>,
     pub(crate) default: Option<Spanned<DefaultValue>>,
+    pub(crate) format: Option<Spanned<String>>,
 }
 
 #[derive(Clone)]
@@ -56,7 +57,7 @@ impl Location {
         match self {
             Location::Struct => &["rename_all", "crate"],
             Location::Enum => &["rename_all", "crate"],
-            Location::Field => &["rename", "optional", "default"],
+            Location::Field => &["rename", "optional", "default", "format"],
             Location::Variant => &["rename", "other"],
         }
     }
@@ -121,6 +122,19 @@ impl FieldAttrs {
             match key {
                 "rename" => out.rename = Some(rename_value(meta)?),
                 "optional" => out.optional = Some(flag(meta, key)?),
+                "format" => {
+                    let lit = string_value(meta, key)?;
+                    if lit.value().trim().is_empty() {
+                        return Err(syn::Error::new(
+                            lit.span(),
+                            "`format` needs the schema format, like `#[api(format = \"date-time\")]`",
+                        ));
+                    }
+                    out.format = Some(Spanned {
+                        value: lit.value(),
+                        span: lit.span(),
+                    });
+                }
                 "default" => {
                     let span = meta
                         .path

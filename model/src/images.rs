@@ -19,12 +19,14 @@ pub struct ServerImage {
     /// Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     ///
     /// Older responses use other ISO-8601 forms (`2016-01-30T23:50+00:00`), so it is kept as text.
+    #[api(format = "date-time")]
     pub created: String,
     /// Information about the Server the Image was created from.
     pub created_from: Option<CreatedFrom>,
     /// Point in time where the Image was deleted (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     pub deleted: Option<String>,
     /// Point in time when the Image is considered to be deprecated (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
+    #[api(format = "date-time")]
     pub deprecated: Option<String>,
     /// Description of the Image.
     pub description: String,

@@ -58,6 +58,38 @@
 //! `Category::Syntax`/`Eof` with no field named, type errors stay `Data`, and the
 //! position is written once. Missing and duplicate keys read ``missing field `created_from.id` ``.
 //!
+//! # Builders
+//!
+//! Every derived struct gets `T::builder()`, returning a `TBuilder` whose type tracks which fields
+//! are set: `build()` compiles only once every builder-required field is set, and a missing one is
+//! a compile error naming it. See [`builder`] for the rules.
+//!
+//! ```
+//! use hcloud_model::CreatedFrom;
+//!
+//! let from = CreatedFrom::builder().name("web-1").id(58).build();
+//! assert_eq!(from, CreatedFrom { id: 58, name: "web-1".into() });
+//! ```
+//!
+//! # Docs, metadata and schema
+//!
+//! Every derived model, field and variant must carry a doc comment: a missing or blank one is a
+//! compile error at its span, all of an item's reported together. The docs become data: the
+//! [`ApiModel`] trait gives `NAME`, `DOC`, `FIELDS` (each a [`Field`] with its wire name, doc, type
+//! and the flags of the table above) and `VALUES` for enums, all `const`. With the default `schema`
+//! feature, `T::openapi_schema()` renders them as an OpenAPI 3.1 schema in the dialect of
+//! Hetzner's official spec; `#[api(format = "date-time")]` on a field sets a `format` the Rust
+//! type does not imply. `cargo run --example schema -- ServerImage` prints one.
+//!
+//! ```
+//! use hcloud_model::{ApiModel, ServerImage};
+//!
+//! let schema = ServerImage::openapi_schema();
+//! assert_eq!(schema["properties"]["bound_to"]["type"], serde_json::json!(["integer", "null"]));
+//! assert_eq!(schema["properties"]["created"]["format"], "date-time");
+//! assert!(!schema["required"].as_array().unwrap().contains(&"rapid_deploy".into()));
+//! ```
+//!
 //! # Minimum serde version
 //!
 //! The runtime depends only on `serde_core` (traits, no derive). A crate that also uses `serde`
@@ -74,8 +106,9 @@
 //!
 //! Generated for an enum: `const VARIANTS: &[&str]` (known wire values, in order), `fn as_str`,
 //! `Display`, `AsRef<str>`, `FromStr` and `TryFrom<&str>` (error: [`ParseEnumError`], only for enums
-//! without a catch-all), `Serialize` and `Deserialize` as strings. For a struct: `Serialize` and
-//! `Deserialize`. Deriving serde's traits as well would collide with these impls.
+//! without a catch-all), `Serialize` and `Deserialize` as strings. For a struct: `Serialize`,
+//! `Deserialize`, `T::builder()` and the type `TBuilder`. For both: [`ApiModel`] and [`Describe`].
+//! Deriving serde's traits as well would collide with these impls.
 
 // Lets the models in this crate use the derive, whose output names `::hcloud_model`.
 extern crate self as hcloud_model;
@@ -83,9 +116,15 @@ extern crate self as hcloud_model;
 pub mod builder;
 mod enum_error;
 mod images;
+mod meta;
+#[cfg(feature = "schema")]
+mod schema;
+mod shape;
 
 pub use enum_error::ParseEnumError;
 pub use hcloud_model_macros::ApiModel;
+pub use meta::{ApiModel, EnumValue, Field};
+pub use shape::{Describe, Shape};
 // Each model with its builder (`ServerImage`, `ServerImageBuilder`, …) at the crate root.
 pub use images::*;
 

@@ -91,3 +91,181 @@ mod tests {
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
 mod readme {}
+
+/// Holding a model's schema to the official spec's schema of the same object.
+pub mod conformance {
+    use serde_json::Value;
+    use std::collections::BTreeSet;
+
+    /// A difference from the spec that is deliberate, with its reason. Unused deviations are
+    /// reported too, so the list cannot outlive the difference it excuses.
+    pub struct Deviation {
+        /// Dotted path of the property (`created_from.id`), `""` for the object itself.
+        pub path: &'static str,
+        /// What differs: `type`, `format`, `enum`, `required`, `properties`, `description`.
+        pub aspect: &'static str,
+        /// Why.
+        pub reason: &'static str,
+    }
+
+    /// The spec's relative links (`(#tag/images)`) made absolute, as the models' docs write them.
+    pub fn absolute_links(text: &str) -> String {
+        text.replace("](#", "](https://docs.hetzner.cloud/#")
+    }
+
+    /// The first paragraph, whitespace collapsed.
+    pub fn first_paragraph(text: &str) -> String {
+        let paragraph = text.trim().split("\n\n").next().unwrap_or_default();
+        paragraph.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn types(schema: &Value) -> BTreeSet<String> {
+        match &schema["type"] {
+            Value::String(t) => [t.clone()].into(),
+            Value::Array(ts) => ts
+                .iter()
+                .filter_map(|t| t.as_str().map(str::to_owned))
+                .collect(),
+            _ => BTreeSet::new(),
+        }
+    }
+
+    fn strings(value: &Value) -> Vec<String> {
+        value
+            .as_array()
+            .map(|a| a.iter().map(|v| v.to_string()).collect())
+            .unwrap_or_default()
+    }
+
+    /// Every difference between `ours` and `spec` not excused by `deviations`, readable, one per
+    /// line: property names, types, formats, nullability, `required`, enum values and the first
+    /// paragraph of descriptions, at every depth.
+    pub fn compare(ours: &Value, spec: &Value, deviations: &[Deviation]) -> Vec<String> {
+        let mut found = Vec::new();
+        walk(ours, spec, "", true, &mut found);
+        let mut report = Vec::new();
+        let mut used = vec![false; deviations.len()];
+        for (path, aspect, text) in found {
+            match deviations
+                .iter()
+                .position(|d| d.path == path && d.aspect == aspect)
+            {
+                Some(index) => used[index] = true,
+                None => report.push(text),
+            }
+        }
+        for (deviation, used) in deviations.iter().zip(used) {
+            if !used {
+                report.push(format!(
+                    "deviation `{}` {} is listed ({}) but there is no such difference any more",
+                    deviation.path, deviation.aspect, deviation.reason
+                ));
+            }
+        }
+        report
+    }
+
+    fn walk(
+        ours: &Value,
+        spec: &Value,
+        path: &str,
+        root: bool,
+        found: &mut Vec<(String, &'static str, String)>,
+    ) {
+        let at = if path.is_empty() { "the object" } else { path };
+        let mut differ =
+            |aspect: &'static str, text: String| found.push((path.to_owned(), aspect, text));
+        if types(ours) != types(spec) {
+            differ(
+                "type",
+                format!(
+                    "{at}: type {:?}, the spec says {:?}",
+                    types(ours),
+                    types(spec)
+                ),
+            );
+        }
+        if ours.get("format") != spec.get("format") {
+            differ(
+                "format",
+                format!(
+                    "{at}: format {}, the spec says {}",
+                    ours["format"], spec["format"]
+                ),
+            );
+        }
+        if strings(&ours["enum"]) != strings(&spec["enum"]) {
+            differ(
+                "enum",
+                format!(
+                    "{at}: enum {}, the spec says {}",
+                    ours["enum"], spec["enum"]
+                ),
+            );
+        }
+        // The spec describes an object where it is used; its own root has no description.
+        if !root {
+            let spec_doc =
+                first_paragraph(&absolute_links(spec["description"].as_str().unwrap_or("")));
+            let our_doc = first_paragraph(ours["description"].as_str().unwrap_or(""));
+            if spec_doc != our_doc {
+                differ(
+                    "description",
+                    format!("{at}: description\n    ours: {our_doc}\n    spec: {spec_doc}"),
+                );
+            }
+        }
+        let required = |schema: &Value| -> BTreeSet<String> {
+            strings(&schema["required"]).into_iter().collect()
+        };
+        if required(ours) != required(spec) {
+            differ(
+                "required",
+                format!(
+                    "{at}: required {:?}, the spec says {:?}",
+                    required(ours),
+                    required(spec)
+                ),
+            );
+        }
+        let keys = |schema: &Value| -> BTreeSet<String> {
+            schema["properties"]
+                .as_object()
+                .map(|p| p.keys().cloned().collect())
+                .unwrap_or_default()
+        };
+        let (our_keys, spec_keys) = (keys(ours), keys(spec));
+        if our_keys != spec_keys {
+            differ(
+                "properties",
+                format!(
+                    "{at}: properties only in ours {:?}, only in the spec {:?}",
+                    our_keys.difference(&spec_keys).collect::<Vec<_>>(),
+                    spec_keys.difference(&our_keys).collect::<Vec<_>>()
+                ),
+            );
+        }
+        for key in our_keys.intersection(&spec_keys) {
+            let child = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
+            walk(
+                &ours["properties"][key],
+                &spec["properties"][key],
+                &child,
+                false,
+                found,
+            );
+        }
+        for nested in ["items", "additionalProperties"] {
+            if let (Some(o), Some(s)) = (ours.get(nested), spec.get(nested))
+                && o.is_object()
+                && s.is_object()
+            {
+                walk(o, s, &format!("{path}[{nested}]"), true, found);
+            }
+        }
+    }
+}

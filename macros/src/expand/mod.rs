@@ -2,6 +2,7 @@
 
 mod builder;
 mod enum_strings;
+mod metadata;
 mod serde_struct;
 
 use crate::ast::{Container, Data};
@@ -44,10 +45,12 @@ fn generate(container: &Container<'_>) -> TokenStream {
             enum_strings::expand(container, variants, &runtime),
         ),
     };
+    let metadata = metadata::expand(container, &runtime);
     quote! {
         #declarations
         const _: () = {
             #impls
+            #metadata
         };
     }
 }

@@ -6,14 +6,14 @@ pub use core::default::Default;
 pub use core::fmt;
 pub use core::marker::PhantomData;
 pub use core::option::Option::{self, None, Some};
-pub use core::primitive::str;
+pub use core::primitive::{bool, str};
 pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
 pub use serde_core as serde;
 pub use std::string::String;
 
-pub use crate::ParseEnumError;
 pub use crate::builder;
+pub use crate::{ApiModel, Describe, EnumValue, Field, ParseEnumError, Shape};
 
 pub mod de;
 pub mod enums;

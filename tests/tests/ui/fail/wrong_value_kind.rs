@@ -13,6 +13,9 @@ struct Image {
     /// Size.
     #[api(default = 42)]
     size: u64,
+    /// Created at.
+    #[api(format)]
+    created: String,
 }
 
 fn main() {}

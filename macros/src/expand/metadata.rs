@@ -1,0 +1,93 @@
+//! Metadata as constants (`ApiModel`) and the type's wire shape (`Describe`). The schema is
+//! rendered from these by the runtime, so no model carries rendering code of its own.
+
+use super::with_bound;
+use crate::ast::{Container, Data};
+use crate::types;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream {
+    let ident = container.ident;
+    let name = container.name();
+    let doc = &container.doc.text;
+    let generics = with_bound(container.generics, quote!(#rt::Describe));
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let (fields, values, open, shape) = match &container.data {
+        Data::Struct(fields) => {
+            let entries = fields.iter().map(|field| {
+                let field_name = field.name();
+                let wire = &field.wire_name;
+                let field_doc = &field.doc.text;
+                let type_name = types::display(field.ty);
+                let required = field.kind.is_required_key();
+                let nullable = field.is_nullable();
+                let optional = field.kind.may_be_absent();
+                let format = match &field.attrs.format {
+                    Some(format) => {
+                        let format = &format.value;
+                        quote!(#rt::Some(#format))
+                    }
+                    None => quote!(#rt::None),
+                };
+                let ty = field.ty;
+                quote! {
+                    #rt::Field::__new(
+                        #field_name, #wire, #field_doc, #type_name,
+                        #required, #nullable, #optional, #format,
+                        <#ty as #rt::Describe>::shape,
+                    )
+                }
+            });
+            (
+                quote!(&[#(#entries),*]),
+                quote!(&[]),
+                false,
+                quote!(#rt::Shape::Object {
+                    name: <Self as #rt::ApiModel>::NAME,
+                    doc: <Self as #rt::ApiModel>::DOC,
+                    fields: <Self as #rt::ApiModel>::FIELDS,
+                }),
+            )
+        }
+        Data::Enum(variants) => {
+            let entries = variants
+                .iter()
+                .filter(|v| !v.is_catch_all())
+                .map(|variant| {
+                    let variant_name = variant.ident.to_string();
+                    let wire = &variant.wire_name;
+                    let variant_doc = &variant.doc.text;
+                    quote!(#rt::EnumValue::__new(#variant_name, #wire, #variant_doc))
+                });
+            (
+                quote!(&[]),
+                quote!(&[#(#entries),*]),
+                variants.iter().any(|v| v.is_catch_all()),
+                quote!(#rt::Shape::Enum {
+                    name: <Self as #rt::ApiModel>::NAME,
+                    doc: <Self as #rt::ApiModel>::DOC,
+                    values: <Self as #rt::ApiModel>::VALUES,
+                    open: <Self as #rt::ApiModel>::OPEN,
+                }),
+            )
+        }
+    };
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #rt::ApiModel for #ident #ty_generics #where_clause {
+            const NAME: &'static #rt::str = #name;
+            const DOC: &'static #rt::str = #doc;
+            const FIELDS: &'static [#rt::Field] = #fields;
+            const VALUES: &'static [#rt::EnumValue] = #values;
+            const OPEN: #rt::bool = #open;
+        }
+
+        #[automatically_derived]
+        impl #impl_generics #rt::Describe for #ident #ty_generics #where_clause {
+            fn shape() -> #rt::Shape {
+                #shape
+            }
+        }
+    }
+}

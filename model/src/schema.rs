@@ -1,0 +1,125 @@
+//! OpenAPI 3.1 schemas rendered from model metadata, in the dialect of Hetzner's official spec.
+
+use crate::{Field, Shape};
+use serde_json::{Map, Value, json};
+use std::collections::BTreeSet;
+
+/// Renders `shape` with nested models inline, as the spec writes them. A model that contains
+/// itself cannot be inline: its inner uses become `$ref`s to `$defs`, defined once at the root.
+pub(crate) fn render(shape: &Shape) -> Value {
+    let mut renderer = Renderer::default();
+    let mut root = renderer.shape(shape);
+    if let Shape::Object { doc, .. } | Shape::Enum { doc, .. } = shape
+        && !doc.is_empty()
+    {
+        root.insert("description".to_owned(), json!(doc));
+    }
+    let mut definitions = Map::new();
+    while let Some((name, shape)) = renderer.pending.pop() {
+        renderer.stack.push(name);
+        let definition = renderer.shape(&shape);
+        renderer.stack.pop();
+        definitions.insert(name.to_owned(), Value::Object(definition));
+    }
+    if !definitions.is_empty() {
+        root.insert("$defs".to_owned(), Value::Object(definitions));
+    }
+    Value::Object(root)
+}
+
+#[derive(Default)]
+struct Renderer {
+    /// The models being rendered, outermost first.
+    stack: Vec<&'static str>,
+    /// Models met inside themselves, to define under `$defs`.
+    pending: Vec<(&'static str, Shape)>,
+    referenced: BTreeSet<&'static str>,
+}
+
+impl Renderer {
+    fn shape(&mut self, shape: &Shape) -> Map<String, Value> {
+        let value = match shape {
+            Shape::Boolean => json!({"type": "boolean"}),
+            Shape::Integer { format } => json!({"type": "integer", "format": format}),
+            Shape::Number => json!({"type": "number"}),
+            Shape::String => json!({"type": "string"}),
+            Shape::Any => json!({}),
+            Shape::Nullable(inner) => {
+                let mut schema = self.shape(&inner());
+                allow_null(&mut schema);
+                return schema;
+            }
+            Shape::Array(inner) => json!({"type": "array", "items": self.shape(&inner())}),
+            Shape::Map(inner) => {
+                json!({"type": "object", "additionalProperties": self.shape(&inner())})
+            }
+            Shape::Enum { values, .. } => {
+                let values: Vec<&str> = values.iter().map(|v| v.wire_value()).collect();
+                json!({"type": "string", "enum": values})
+            }
+            Shape::Object { name, fields, .. } => {
+                if self.stack.contains(name) {
+                    if self.referenced.insert(name) {
+                        self.pending.push((name, *shape));
+                    }
+                    return into_map(json!({"$ref": format!("#/$defs/{name}")}));
+                }
+                self.stack.push(name);
+                let object = self.object(fields);
+                self.stack.pop();
+                object
+            }
+        };
+        into_map(value)
+    }
+
+    fn object(&mut self, fields: &[Field]) -> Value {
+        let mut properties = Map::new();
+        let mut required = Vec::new();
+        for field in fields {
+            // The field's wire rules decide nullability, not its Rust type: an optional
+            // `Option<T>` is left out when `None`, never written as `null`.
+            let shape = match field.shape() {
+                Shape::Nullable(inner) if !field.is_nullable() => inner(),
+                shape => shape,
+            };
+            let mut schema = self.shape(&shape);
+            if let Some(format) = field.format() {
+                schema.insert("format".to_owned(), json!(format));
+            }
+            if !field.doc().is_empty() {
+                schema.insert("description".to_owned(), json!(field.doc()));
+            }
+            properties.insert(field.wire_name().to_owned(), Value::Object(schema));
+            if field.is_required() {
+                required.push(field.wire_name());
+            }
+        }
+        json!({"type": "object", "properties": properties, "required": required})
+    }
+}
+
+/// `"type": "string"` becomes `"type": ["string", "null"]`, as the spec writes nullability; an
+/// `enum` list gains `null` so the schema still accepts it.
+fn allow_null(schema: &mut Map<String, Value>) {
+    match schema.get_mut("type") {
+        Some(Value::String(single)) => {
+            let single = std::mem::take(single);
+            schema.insert("type".to_owned(), json!([single, "null"]));
+        }
+        Some(Value::Array(types)) if !types.contains(&json!("null")) => types.push(json!("null")),
+        _ => {}
+    }
+    if let Some(Value::Array(values)) = schema.get_mut("enum")
+        && !values.contains(&Value::Null)
+    {
+        values.push(Value::Null);
+    }
+}
+
+fn into_map(value: Value) -> Map<String, Value> {
+    match value {
+        Value::Object(map) => map,
+        _ => Map::new(),
+    }
+}
