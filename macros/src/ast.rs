@@ -42,6 +42,8 @@ pub(crate) enum FieldKind {
     Optional,
     /// `#[api(default)]` / `#[api(default = path)]`: always written; a missing key takes the default.
     Default(DefaultValue),
+    /// `Patch<T>`: absent, `null` or a value, each read and written as itself.
+    Patch,
 }
 
 impl FieldKind {
@@ -52,7 +54,15 @@ impl FieldKind {
 
     /// The key may be absent.
     pub(crate) fn may_be_absent(&self) -> bool {
-        matches!(self, FieldKind::Optional | FieldKind::Default(_))
+        matches!(
+            self,
+            FieldKind::Optional | FieldKind::Default(_) | FieldKind::Patch
+        )
+    }
+
+    /// The key is left out when the field holds nothing.
+    pub(crate) fn skipped_when_absent(&self) -> bool {
+        matches!(self, FieldKind::Optional | FieldKind::Patch)
     }
 }
 
@@ -168,6 +178,8 @@ impl<'a> Field<'a> {
             (None, None) => rust_name,
         };
         let kind = match (&attrs.default, types::option_inner(&field.ty)) {
+            // Its own kind whatever the attributes say; validation rejects the ones it ignores.
+            _ if types::patch_inner(&field.ty).is_some() => FieldKind::Patch,
             (Some(default), _) => FieldKind::Default(default.value.clone()),
             (None, Some(_)) if attrs.optional.is_some() => FieldKind::Optional,
             (None, Some(_)) => FieldKind::Nullable,
@@ -193,6 +205,11 @@ impl<'a> Field<'a> {
         matches!(self.kind, FieldKind::Required) && !types::is_collection(self.ty)
     }
 
+    /// The `T` of a field written `Patch<T>`.
+    pub(crate) fn patch_inner(&self) -> Option<&'a Type> {
+        types::patch_inner(self.ty)
+    }
+
     /// The `U` of a field written `Option<U>`, whose setter takes a `U`.
     pub(crate) fn option_inner(&self) -> Option<&'a Type> {
         types::option_inner(self.ty)
@@ -201,7 +218,7 @@ impl<'a> Field<'a> {
     /// `null` is a value this field's key may hold: a nullable field, or a defaulted `Option`.
     pub(crate) fn is_nullable(&self) -> bool {
         match self.kind {
-            FieldKind::Nullable => true,
+            FieldKind::Nullable | FieldKind::Patch => true,
             FieldKind::Default(_) => self.option_inner().is_some(),
             FieldKind::Required | FieldKind::Optional => false,
         }

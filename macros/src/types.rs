@@ -32,6 +32,16 @@ pub(crate) fn option_inner(ty: &Type) -> Option<&Type> {
     }
 }
 
+/// `T` when the type is written `Patch<T>`: the three-state field type of the runtime.
+pub(crate) fn patch_inner(ty: &Type) -> Option<&Type> {
+    let segment = last_segment(ty)?;
+    if segment.ident == "Patch" {
+        single_type_argument(segment)
+    } else {
+        None
+    }
+}
+
 /// Collections the builder fills with an empty value when they are not set.
 pub(crate) fn is_collection(ty: &Type) -> bool {
     last_segment(ty).is_some_and(|segment| {

@@ -38,7 +38,21 @@ fn check_fields(model: &str, fields: &[Field<'_>], errors: &mut Errors) {
                 ),
             );
         }
-        if let Some(span) = field.attrs.optional {
+        if field.patch_inner().is_some() {
+            let given = [
+                field.attrs.optional.map(|span| ("optional", span)),
+                field.attrs.default.as_ref().map(|d| ("default", d.span)),
+            ];
+            for (key, span) in given.into_iter().flatten() {
+                errors.at(
+                    span,
+                    format!(
+                        "`{key}` on field `{}`: a `Patch` is already three-state (a missing key reads as `Patch::Absent`, `null` as `Patch::Null`), so remove `{key}`",
+                        field.name()
+                    ),
+                );
+            }
+        } else if let Some(span) = field.attrs.optional {
             if field.attrs.default.is_some() {
                 errors.at(
                     span,
@@ -68,15 +82,22 @@ fn check_fields(model: &str, fields: &[Field<'_>], errors: &mut Errors) {
                 ),
             );
         }
-        if let Some(optional) = fields.iter().find(|other| {
-            other.option_inner().is_some() && format!("maybe_{}", other.name()) == field.name()
+        if let Some((other, setter)) = fields.iter().find_map(|other| {
+            let setter = if other.option_inner().is_some() {
+                format!("maybe_{}", other.name())
+            } else if other.patch_inner().is_some() {
+                format!("{}_null", other.name())
+            } else {
+                return None;
+            };
+            (setter == field.name()).then_some((other, setter))
         }) {
             errors.spanned(
                 field.ident,
                 format!(
-                    "field `{}` of `{model}` has the name of the builder's `maybe_` setter of `{}`: rename the Rust field and keep the key with `#[api(rename = \"{}\")]`",
+                    "field `{}` of `{model}` has the name of the builder's `{setter}` setter of `{}`: rename the Rust field and keep the key with `#[api(rename = \"{}\")]`",
                     field.name(),
-                    optional.name(),
+                    other.name(),
                     field.wire_name
                 ),
             );

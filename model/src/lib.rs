@@ -37,6 +37,7 @@
 //! | `Option<T>` (nullable) | always present, may be `null` | always (`null` for `None`) | `null` or missing key: `None` | yes |
 //! | `#[api(optional)] Option<T>` | may be absent | only when `Some` | missing key or `null`: `None` | no |
 //! | `#[api(default)]` / `#[api(default = path)]` on `T` | may be absent | always | missing key: `Default::default()` / `path()` | no |
+//! | [`Patch<T>`] (three-state) | may be absent, may be `null` | `Value` as the value, `Null` as `null`, `Absent` not at all | missing key: `Absent`, `null`: `Null` | no |
 //!
 //! A missing nullable key reads as `None` because the API removes fields over time, and a
 //! response without one must not break clients that already shipped. Unknown keys are ignored;
@@ -117,6 +118,7 @@ pub mod builder;
 mod enum_error;
 mod images;
 mod meta;
+mod patch;
 #[cfg(feature = "schema")]
 mod schema;
 mod shape;
@@ -124,6 +126,7 @@ mod shape;
 pub use enum_error::ParseEnumError;
 pub use hcloud_model_macros::ApiModel;
 pub use meta::{ApiModel, EnumValue, Field};
+pub use patch::Patch;
 pub use shape::{Describe, Shape};
 // Each model with its builder (`ServerImage`, `ServerImageBuilder`, …) at the crate root.
 pub use images::*;

@@ -127,6 +127,37 @@ pub(super) fn expand(container: &Container<'_>, fields: &[Field<'_>], rt: &Token
             let #builder(_, #(#taken),*) = self;
             #builder(#rt::PhantomData, #(#rebuilt),*)
         };
+        if let Some(inner) = field.patch_inner() {
+            let (parameter, converted) = setter_input(inner, rt);
+            let null = format_ident!("{}_null", member.unraw());
+            let null_doc = format!(
+                "Sets `{}` to `null` (clears it), where leaving it unset keeps the key out: see [`{}`](Self::{}).",
+                field.name(),
+                field.name(),
+                member
+            );
+            return quote! {
+                #(#docs)*
+                #[inline]
+                #vis fn #member(self, value: #parameter) -> #output
+                where
+                    #state: #rt::builder::NotSet,
+                {
+                    let __value = #rt::Patch::Value(#converted);
+                    #rebuild
+                }
+
+                #[doc = #null_doc]
+                #[inline]
+                #vis fn #null(self) -> #output
+                where
+                    #state: #rt::builder::NotSet,
+                {
+                    let __value = #rt::Patch::Null;
+                    #rebuild
+                }
+            };
+        }
         match field.option_inner() {
             None => {
                 let (parameter, converted) = setter_input(ty, rt);

@@ -23,11 +23,11 @@ fn serialize(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream) 
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let always_written = fields
         .iter()
-        .filter(|f| !matches!(f.kind, FieldKind::Optional))
+        .filter(|f| !f.kind.skipped_when_absent())
         .count();
     let sometimes_written = fields
         .iter()
-        .filter(|f| matches!(f.kind, FieldKind::Optional))
+        .filter(|f| f.kind.skipped_when_absent())
         .map(|f| {
             let member = f.ident;
             quote!(+ #rt::ser::count(&self.#member))
@@ -35,11 +35,10 @@ fn serialize(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream) 
     let writes = fields.iter().map(|f| {
         let member = f.ident;
         let wire = &f.wire_name;
-        match f.kind {
-            FieldKind::Optional => {
-                quote!(#rt::ser::optional_field(&mut __state, #wire, &self.#member)?;)
-            }
-            _ => quote!(#rt::serde::ser::SerializeStruct::serialize_field(&mut __state, #wire, &self.#member)?;),
+        if f.kind.skipped_when_absent() {
+            quote!(#rt::ser::optional_field(&mut __state, #wire, &self.#member)?;)
+        } else {
+            quote!(#rt::serde::ser::SerializeStruct::serialize_field(&mut __state, #wire, &self.#member)?;)
         }
     });
     quote! {
@@ -86,7 +85,7 @@ fn deserialize(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream
             FieldKind::Nullable | FieldKind::Optional => {
                 quote!(#rt::Option::flatten(#slot))
             }
-            FieldKind::Default(DefaultValue::Trait) => {
+            FieldKind::Default(DefaultValue::Trait) | FieldKind::Patch => {
                 quote!(#rt::Option::unwrap_or_default(#slot))
             }
             FieldKind::Default(DefaultValue::Function(path)) => {

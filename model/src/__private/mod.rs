@@ -13,7 +13,7 @@ pub use serde_core as serde;
 pub use std::string::String;
 
 pub use crate::builder;
-pub use crate::{ApiModel, Describe, EnumValue, Field, ParseEnumError, Shape};
+pub use crate::{ApiModel, Describe, EnumValue, Field, ParseEnumError, Patch, Shape};
 
 pub mod de;
 pub mod enums;

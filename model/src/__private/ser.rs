@@ -2,25 +2,42 @@
 
 use serde_core::ser::SerializeStruct;
 
-/// How many entries an `#[api(optional)]` field adds to the object: 1 when `Some`.
-#[inline]
-pub fn count<T>(value: &Option<T>) -> usize {
-    usize::from(value.is_some())
+/// A field value that may be left out of the object: an `#[api(optional)]` `Option`, a `Patch`.
+pub trait MaybeAbsent {
+    /// Whether the key is left out.
+    fn is_absent(&self) -> bool;
 }
 
-/// Writes an `#[api(optional)]` field only when it holds a value.
+impl<T> MaybeAbsent for Option<T> {
+    #[inline]
+    fn is_absent(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl<T> MaybeAbsent for crate::Patch<T> {
+    #[inline]
+    fn is_absent(&self) -> bool {
+        crate::Patch::is_absent(self)
+    }
+}
+
+/// How many entries a field that may be absent adds to the object: 0 or 1.
 #[inline]
-pub fn optional_field<S, T>(
-    state: &mut S,
-    key: &'static str,
-    value: &Option<T>,
-) -> Result<(), S::Error>
+pub fn count<T: MaybeAbsent>(value: &T) -> usize {
+    usize::from(!value.is_absent())
+}
+
+/// Writes a field that may be absent only when it is not.
+#[inline]
+pub fn optional_field<S, T>(state: &mut S, key: &'static str, value: &T) -> Result<(), S::Error>
 where
     S: SerializeStruct,
-    T: serde_core::Serialize,
+    T: MaybeAbsent + serde_core::Serialize,
 {
-    match value {
-        Some(value) => state.serialize_field(key, value),
-        None => state.skip_field(key),
+    if value.is_absent() {
+        state.skip_field(key)
+    } else {
+        state.serialize_field(key, value)
     }
 }
