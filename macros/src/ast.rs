@@ -201,6 +201,8 @@ impl<'a> Field<'a> {
     }
 
     /// Whether `build()` needs this field set: the builder rule, beside the wire rule of `kind`.
+    /// Collections are recognised by how their type is written: deciding it by type would need an
+    /// impl for unset fields, which moves rustc's error from `.build()` to the whole chain.
     pub(crate) fn is_builder_required(&self) -> bool {
         matches!(self.kind, FieldKind::Required) && !types::is_collection(self.ty)
     }

@@ -19,6 +19,7 @@ pub(crate) struct Spanned<T> {
 pub(crate) struct ContainerAttrs {
     pub(crate) rename_all: Option<Spanned<RenameRule>>,
     pub(crate) krate: Option<syn::Path>,
+    pub(crate) title: Option<Spanned<String>>,
 }
 
 #[derive(Default)]
@@ -55,8 +56,8 @@ pub(crate) enum Location {
 impl Location {
     fn keys(self) -> &'static [&'static str] {
         match self {
-            Location::Struct => &["rename_all", "crate"],
-            Location::Enum => &["rename_all", "crate"],
+            Location::Struct => &["rename_all", "crate", "title"],
+            Location::Enum => &["rename_all", "crate", "title"],
             Location::Field => &["rename", "optional", "default", "format"],
             Location::Variant => &["rename", "other"],
         }
@@ -97,6 +98,19 @@ impl ContainerAttrs {
                             ));
                         }
                     }
+                }
+                "title" => {
+                    let lit = string_value(meta, key)?;
+                    if lit.value().trim().is_empty() {
+                        return Err(syn::Error::new(
+                            lit.span(),
+                            "`title` needs the schema title, like `#[api(title = \"ListMeta\")]`",
+                        ));
+                    }
+                    out.title = Some(Spanned {
+                        value: lit.value(),
+                        span: lit.span(),
+                    });
                 }
                 "crate" => {
                     let lit = string_value(meta, key)?;

@@ -1,21 +1,16 @@
-//! The main job: decode a `GET /images` response and print one line per image.
+//! The main job: decode a `GET /images` response and print one line per image, then a
+//! `GET /servers/{id}` response with the server's type, location and image.
 //!
 //! ```sh
-//! cargo run --example tour                     # the bundled response
+//! cargo run --example tour                     # the bundled responses
 //! cargo run --example tour -- response.json    # any other GET /images body
 //! ```
 
-use hcloud_model::{ApiModel, ServerImage};
+use hcloud_model::{ImagesPage, ServerResponse};
 use std::process::ExitCode;
 
-/// The body of `GET /images`.
-#[derive(ApiModel, Debug)]
-struct ListImages {
-    /// The images of this page.
-    images: Vec<ServerImage>,
-}
-
-const BUNDLED: &str = include_str!("data/get_images.json");
+const BUNDLED_IMAGES: &str = include_str!("data/get_images.json");
+const BUNDLED_SERVER: &str = include_str!("data/get_server.json");
 
 fn main() -> ExitCode {
     let (source, body) = match std::env::args_os().nth(1) {
@@ -28,23 +23,23 @@ fn main() -> ExitCode {
         },
         None => (
             "bundled GET /images response".to_owned(),
-            BUNDLED.to_owned(),
+            BUNDLED_IMAGES.to_owned(),
         ),
     };
-    let list: ListImages = match serde_json::from_str(&body) {
-        Ok(list) => list,
+    let page: ImagesPage = match serde_json::from_str(&body) {
+        Ok(page) => page,
         Err(error) => {
             eprintln!("{source} is not a GET /images response: {error}");
             return ExitCode::FAILURE;
         }
     };
-    println!("{} images in the {source}:", list.images.len());
-    for image in &list.images {
-        // Enum values honour width and alignment like any string.
+    println!("{} images in the {source}:", page.images.len());
+    for image in &page.images {
         let os = match &image.os_version {
             Some(version) => format!("{} {version}", image.os_flavor),
             None => image.os_flavor.to_string(),
         };
+        // Enum values honour width and alignment like any string.
         println!(
             "{:>10}  {:<9} {:<11} {:<14} {:<4} {:>5} GB  {}",
             image.id,
@@ -55,6 +50,57 @@ fn main() -> ExitCode {
             image.disk_size,
             image.name.as_deref().unwrap_or(&image.description),
         );
+    }
+
+    let server = match serde_json::from_str::<ServerResponse>(BUNDLED_SERVER) {
+        Ok(response) => response.server,
+        Err(error) => {
+            eprintln!("the bundled GET /servers/{{id}} response does not decode: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let server_type = &server.server_type;
+    println!();
+    println!("server {} ({}), {}", server.name, server.id, server.status);
+    println!(
+        "  type      {} ({}): {} cores, {} GB memory, {} GB disk, {} / {}",
+        server_type.name,
+        server_type.description,
+        server_type.cores,
+        server_type.memory,
+        server_type.disk,
+        server_type.cpu_type,
+        server_type.architecture
+    );
+    if let Some(price) = server_type
+        .prices
+        .iter()
+        .find(|p| p.location == server.location.name)
+    {
+        println!(
+            "  price     {} EUR/month net in {}",
+            price.price_monthly.net, price.location
+        );
+    }
+    println!(
+        "  location  {} ({}, {}), network zone {}",
+        server.location.name,
+        server.location.city,
+        server.location.country,
+        server.location.network_zone
+    );
+    match &server.image {
+        Some(image) => println!(
+            "  image     {} ({} {}, {})",
+            image.name.as_deref().unwrap_or(&image.description),
+            image.os_flavor,
+            image.os_version.as_deref().unwrap_or("?"),
+            image.r#type
+        ),
+        None => println!("  image     none (installed from an ISO)"),
+    }
+    if let Some(ipv4) = &server.public_net.ipv4 {
+        println!("  ipv4      {}", ipv4.ip);
     }
     ExitCode::SUCCESS
 }

@@ -12,7 +12,8 @@
 //! convert.
 //!
 //! Builder-required means: not an `Option`, not a collection (`Vec`, `BTreeMap`, `HashMap`,
-//! `BTreeSet`, `HashSet`: empty when unset) and not `#[api(default)]`/`#[api(default = path)]`
+//! `BTreeSet`, `HashSet`: empty when unset; recognised by how the type is written, so one behind
+//! an alias such as [`Labels`](crate::Labels) is required like any other field) and not `#[api(default)]`/`#[api(default = path)]`
 //! (their default when unset). This is a rule of the builder, next to the wire rules of the
 //! field-kind table: a nullable `Option` is always *written*, but need not be *set*.
 

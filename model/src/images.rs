@@ -1,6 +1,7 @@
 //! Images: the disk images servers are created from, and the enums describing them.
 
-use crate::ApiModel;
+use crate::common::list_response;
+use crate::{Action, ApiModel, Labels};
 use std::collections::BTreeMap;
 
 /// An Image: the disk image a Server is created from, as `GET /images` lists it and as a Server
@@ -154,4 +155,84 @@ pub enum ImageType {
     /// A value this version does not know yet, kept exactly as the API sent it.
     #[api(other)]
     Other(String),
+}
+
+/// The body of `GET /images/{id}` and of `PUT /images/{id}`'s response.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct ImageResponse {
+    /// The Image.
+    pub image: ServerImage,
+}
+
+list_response! {
+    /// The body of `GET /images`: one page of Images.
+    ImagesPage { images: ServerImage }
+}
+
+/// The body of `PUT /images/{id}`: what to change; what is left out stays as it is.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+#[api(title = "UpdateImageRequest")]
+pub struct UpdateImageRequest {
+    /// New description of Image.
+    #[api(optional)]
+    pub description: Option<String>,
+    /// Destination Image type to convert to.
+    #[api(optional)]
+    pub r#type: Option<UpdateImageType>,
+    /// User-defined labels (`key/value` pairs) for the Resource.
+    ///
+    /// Note that the set of [Labels](https://docs.hetzner.cloud/#description/labels) provided in the request will overwrite the
+    /// existing one.
+    ///
+    /// For more information, see "[Labels](https://docs.hetzner.cloud/#description/labels)".
+    #[api(optional)]
+    pub labels: Option<Labels>,
+}
+
+/// The Image types `PUT /images/{id}` can convert to: only `snapshot`, as the spec says.
+///
+/// Narrower than [`ImageType`] on purpose: a request cannot ask for a conversion the API refuses.
+/// Closed (no catch-all): we write this value, we never read one the API invented.
+#[derive(ApiModel, Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UpdateImageType {
+    /// Convert the Image (a backup) to a snapshot: `snapshot`.
+    Snapshot,
+}
+
+/// The body of `POST /servers/{id}/actions/create_image`.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+#[api(title = "CreateImageRequest")]
+pub struct CreateImageRequest {
+    /// Description of the Image, will be auto-generated if not set.
+    #[api(optional)]
+    pub description: Option<String>,
+    /// Type of Image to create.
+    ///
+    /// The API takes `snapshot` when it is left out.
+    #[api(optional)]
+    pub r#type: Option<CreateImageType>,
+    /// User-defined labels (`key/value` pairs) for the Resource.
+    /// For more information, see "[Labels](https://docs.hetzner.cloud/#description/labels)".
+    #[api(optional)]
+    pub labels: Option<Labels>,
+}
+
+/// The Image types `POST /servers/{id}/actions/create_image` can create.
+///
+/// Closed (no catch-all): we write this value, we never read one the API invented.
+#[derive(ApiModel, Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreateImageType {
+    /// A snapshot: `snapshot`.
+    Snapshot,
+    /// A backup: `backup`.
+    Backup,
+}
+
+/// The body of `POST /servers/{id}/actions/create_image`'s response.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct CreateImageResponse {
+    /// The Image being created.
+    pub image: ServerImage,
+    /// The Action creating the Image.
+    pub action: Action,
 }

@@ -77,8 +77,7 @@
 //! Every derived model, field and variant must carry a doc comment: a missing or blank one is a
 //! compile error at its span, all of an item's reported together. The docs become data: the
 //! [`ApiModel`] trait gives `NAME`, `DOC`, `FIELDS` (each a [`Field`] with its wire name, doc, type
-//! and the flags of the table above) and `VALUES` for enums, all `const`. With the default `schema`
-//! feature, `T::openapi_schema()` renders them as an OpenAPI 3.1 schema in the dialect of
+//! and the flags of the table above) and `VALUES` for enums, all `const`. `T::openapi_schema()` renders them as an OpenAPI 3.1 schema in the dialect of
 //! Hetzner's official spec; `#[api(format = "date-time")]` on a field sets a `format` the Rust
 //! type does not imply. `cargo run --example schema -- ServerImage` prints one.
 //!
@@ -114,13 +113,19 @@
 // Lets the models in this crate use the derive, whose output names `::hcloud_model`.
 extern crate self as hcloud_model;
 
+mod actions;
 pub mod builder;
+mod common;
 mod enum_error;
 mod images;
+mod isos;
+mod locations;
 mod meta;
 mod patch;
-#[cfg(feature = "schema")]
+mod placement_groups;
 mod schema;
+mod server_types;
+mod servers;
 mod shape;
 
 pub use enum_error::ParseEnumError;
@@ -129,7 +134,14 @@ pub use meta::{ApiModel, EnumValue, Field};
 pub use patch::Patch;
 pub use shape::{Describe, Shape};
 // Each model with its builder (`ServerImage`, `ServerImageBuilder`, …) at the crate root.
+pub use actions::*;
+pub use common::*;
 pub use images::*;
+pub use isos::*;
+pub use locations::*;
+pub use placement_groups::*;
+pub use server_types::*;
+pub use servers::*;
 
 #[doc(hidden)]
 pub mod __private;

@@ -15,6 +15,8 @@ pub trait ApiModel {
     const NAME: &'static str;
     /// The model's doc comment, normalised as rustdoc reads it.
     const DOC: &'static str;
+    /// The schema `title` given with `#[api(title = "…")]`, if any.
+    const TITLE: Option<&'static str>;
     /// The fields of a struct, in declaration order; empty for an enum.
     const FIELDS: &'static [Field];
     /// The known values of an enum, in declaration order; empty for a struct.
@@ -26,7 +28,6 @@ pub trait ApiModel {
     /// inline, `"type": ["string", "null"]` for nullable keys, `required` for keys always present.
     ///
     /// Rendered from the constants above, so every model shares this one renderer.
-    #[cfg(feature = "schema")]
     fn openapi_schema() -> serde_json::Value
     where
         Self: Sized + crate::Describe,

@@ -53,11 +53,16 @@ impl Renderer {
             Shape::Map(inner) => {
                 json!({"type": "object", "additionalProperties": self.shape(&inner())})
             }
-            Shape::Enum { values, .. } => {
+            Shape::Enum { values, title, .. } => {
                 let values: Vec<&str> = values.iter().map(|v| v.wire_value()).collect();
-                json!({"type": "string", "enum": values})
+                with_title(json!({"type": "string", "enum": values}), *title)
             }
-            Shape::Object { name, fields, .. } => {
+            Shape::Object {
+                name,
+                fields,
+                title,
+                ..
+            } => {
                 if self.stack.contains(name) {
                     if self.referenced.insert(name) {
                         self.pending.push((name, *shape));
@@ -67,7 +72,7 @@ impl Renderer {
                 self.stack.push(name);
                 let object = self.object(fields);
                 self.stack.pop();
-                object
+                with_title(object, *title)
             }
         };
         into_map(value)
@@ -99,8 +104,8 @@ impl Renderer {
     }
 }
 
-/// `"type": "string"` becomes `"type": ["string", "null"]`, as the spec writes nullability; an
-/// `enum` list gains `null` so the schema still accepts it.
+/// `"type": "string"` becomes `"type": ["string", "null"]`, as the spec writes nullability (an
+/// `enum` list stays as it is: the spec does not list `null` among the values).
 fn allow_null(schema: &mut Map<String, Value>) {
     match schema.get_mut("type") {
         Some(Value::String(single)) => {
@@ -110,11 +115,13 @@ fn allow_null(schema: &mut Map<String, Value>) {
         Some(Value::Array(types)) if !types.contains(&json!("null")) => types.push(json!("null")),
         _ => {}
     }
-    if let Some(Value::Array(values)) = schema.get_mut("enum")
-        && !values.contains(&Value::Null)
-    {
-        values.push(Value::Null);
+}
+
+fn with_title(mut schema: Value, title: Option<&str>) -> Value {
+    if let (Some(title), Value::Object(map)) = (title, &mut schema) {
+        map.insert("title".to_owned(), json!(title));
     }
+    schema
 }
 
 fn into_map(value: Value) -> Map<String, Value> {

@@ -31,6 +31,8 @@ pub enum Shape {
     Object {
         /// The model's name.
         name: &'static str,
+        /// Its schema title, if any.
+        title: Option<&'static str>,
         /// The model's doc.
         doc: &'static str,
         /// Its fields.
@@ -40,6 +42,8 @@ pub enum Shape {
     Enum {
         /// The model's name.
         name: &'static str,
+        /// Its schema title, if any.
+        title: Option<&'static str>,
         /// The model's doc.
         doc: &'static str,
         /// Its known values.
@@ -144,7 +148,6 @@ impl<K, V: Describe, S> Describe for HashMap<K, V, S> {
     }
 }
 
-#[cfg(feature = "schema")]
 impl Describe for serde_json::Value {
     fn shape() -> Shape {
         Shape::Any

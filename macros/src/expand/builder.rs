@@ -73,7 +73,7 @@ pub(super) fn expand(container: &Container<'_>, fields: &[Field<'_>], rt: &Token
         .map(|f| f.wire_name.as_str())
         .collect();
     let builder_doc = format!(
-        "Builder of [`{name}`], started by [`{name}::builder`].\n\n{}Each setter can be called once; fields not set take their default (`None`, empty, or their `#[api(default)]`).",
+        "Builder of [`{name}`], started by [`{name}::builder`].\n\n{}Each setter can be called once; fields not set take their default (`None`, an empty collection, or their `#[api(default)]`).",
         if required.is_empty() {
             "No field is required: `build()` can be called at once. ".to_owned()
         } else {

@@ -90,7 +90,7 @@ pub(super) fn expand(
             type Err = #rt::ParseEnumError;
 
             #[inline]
-            fn from_str(__value: &#rt::str) -> #rt::Result<Self, Self::Err> {
+            fn from_str(__value: &#rt::str) -> #rt::Result<Self, #rt::ParseEnumError> {
                 #rt::enums::parse(__value)
             }
         }
@@ -100,7 +100,7 @@ pub(super) fn expand(
             type Error = #rt::ParseEnumError;
 
             #[inline]
-            fn try_from(__value: &#rt::str) -> #rt::Result<Self, Self::Error> {
+            fn try_from(__value: &#rt::str) -> #rt::Result<Self, #rt::ParseEnumError> {
                 #rt::enums::parse(__value)
             }
         }

@@ -11,6 +11,13 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
     let ident = container.ident;
     let name = container.name();
     let doc = &container.doc.text;
+    let title = match &container.attrs.title {
+        Some(title) => {
+            let title = &title.value;
+            quote!(#rt::Some(#title))
+        }
+        None => quote!(#rt::None),
+    };
     let generics = with_bound(container.generics, quote!(#rt::Describe));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let (fields, values, open, shape) = match &container.data {
@@ -45,6 +52,7 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
                 false,
                 quote!(#rt::Shape::Object {
                     name: <Self as #rt::ApiModel>::NAME,
+                    title: <Self as #rt::ApiModel>::TITLE,
                     doc: <Self as #rt::ApiModel>::DOC,
                     fields: <Self as #rt::ApiModel>::FIELDS,
                 }),
@@ -66,6 +74,7 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
                 variants.iter().any(|v| v.is_catch_all()),
                 quote!(#rt::Shape::Enum {
                     name: <Self as #rt::ApiModel>::NAME,
+                    title: <Self as #rt::ApiModel>::TITLE,
                     doc: <Self as #rt::ApiModel>::DOC,
                     values: <Self as #rt::ApiModel>::VALUES,
                     open: <Self as #rt::ApiModel>::OPEN,
@@ -78,6 +87,7 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
         impl #impl_generics #rt::ApiModel for #ident #ty_generics #where_clause {
             const NAME: &'static #rt::str = #name;
             const DOC: &'static #rt::str = #doc;
+            const TITLE: #rt::Option<&'static #rt::str> = #title;
             const FIELDS: &'static [#rt::Field] = #fields;
             const VALUES: &'static [#rt::EnumValue] = #values;
             const OPEN: #rt::bool = #open;

@@ -1,0 +1,99 @@
+//! Pieces the resources share: labels, prices, deprecation info, pagination, errors, list pages.
+
+use crate::{ApiModel, Patch};
+use std::collections::BTreeMap;
+
+/// User-defined labels (`key/value` pairs) of a resource.
+pub type Labels = BTreeMap<String, String>;
+
+/// Describes if, when and how the resource is deprecated.
+///
+/// Where a key holds it, `null` means the resource is not deprecated.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+#[api(title = "DeprecationInfo")]
+pub struct DeprecationInfo {
+    /// Date of the deprecated resource removal.
+    ///
+    /// Once this date is reached, the resource will not be returned
+    /// by resource type "list" endpoint, and the resource can not be
+    /// used to create new resources. For example, if this is an
+    /// image, you can not create new servers with this image after
+    /// the mentioned date.
+    #[api(format = "date-time")]
+    pub unavailable_after: String,
+    /// Date of the deprecation announcement.
+    #[api(format = "date-time")]
+    pub announced: String,
+}
+
+/// A price, without and with VAT, as decimal strings (`"1.0000000000"`) so no digit is lost.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct Price {
+    /// Price without VAT.
+    #[api(format = "decimal")]
+    pub net: String,
+    /// Price with VAT added.
+    #[api(format = "decimal")]
+    pub gross: String,
+}
+
+/// The `meta` of a list response.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+#[api(title = "ListMeta")]
+pub struct ListMeta {
+    /// See "[Pagination](https://docs.hetzner.cloud/#description/pagination)" for more information.
+    pub pagination: Pagination,
+}
+
+/// Where a list response stands among the pages of its query.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct Pagination {
+    /// Current page number.
+    pub page: i64,
+    /// Maximum number of entries returned per page.
+    pub per_page: i64,
+    /// Page number of the previous page. Can be null if the current page is the first one.
+    pub previous_page: Option<i64>,
+    /// Page number of the next page. Can be null if the current page is the last one.
+    pub next_page: Option<i64>,
+    /// Page number of the last page available. Can be null if the current page is the last one.
+    pub last_page: Option<i64>,
+    /// Total number of entries that exist for this query. Can be null if unknown.
+    pub total_entries: Option<i64>,
+}
+
+/// The body of every failed request (`4xx`, `5xx`).
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct ErrorResponse {
+    /// What went wrong.
+    pub error: ApiError,
+}
+
+/// An error the API reports.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct ApiError {
+    /// Error code for machines.
+    pub code: String,
+    /// Error message for humans.
+    pub message: String,
+    /// Details about the error.
+    ///
+    /// Free-form JSON whose shape depends on `code`; absent or `null` for most errors.
+    pub details: Patch<serde_json::Value>,
+}
+
+/// Declares the response of a list endpoint: a page of one resource under its key, and `meta`.
+/// One line per resource; the struct it writes is an ordinary derived model.
+macro_rules! list_response {
+    ($(#[doc = $doc:literal])* $name:ident { $key:ident: $item:ty }) => {
+        $(#[doc = $doc])*
+        #[derive(ApiModel, Debug, Clone, PartialEq)]
+        pub struct $name {
+            /// The resources of this page, in the order the API sent them.
+            pub $key: Vec<$item>,
+            /// Pagination of the list: see [`ListMeta`](crate::ListMeta).
+            pub meta: crate::ListMeta,
+        }
+    };
+}
+pub(crate) use list_response;
