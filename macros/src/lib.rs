@@ -14,6 +14,8 @@ mod case;
 mod docs;
 mod errors;
 mod expand;
+#[cfg(test)]
+mod fuzz_tests;
 mod types;
 mod validate;
 
