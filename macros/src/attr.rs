@@ -54,6 +54,13 @@ pub(crate) enum Location {
 }
 
 impl Location {
+    const ALL: [Location; 4] = [
+        Location::Struct,
+        Location::Enum,
+        Location::Field,
+        Location::Variant,
+    ];
+
     fn keys(self) -> &'static [&'static str] {
         match self {
             Location::Struct => &["rename_all", "crate", "title"],
@@ -237,7 +244,13 @@ fn for_each_key(
             Ok(())
         });
         if let Err(error) = parsed {
-            errors.push(error);
+            // syn says what token it expected; say how keys are written too.
+            errors.push(syn::Error::new(
+                error.span(),
+                format!(
+                    "{error}: keys in `#[api(…)]` are `key` or `key = value`, separated by commas"
+                ),
+            ));
         }
     }
 }
@@ -254,7 +267,13 @@ fn unknown_key(meta: &ParseNestedMeta<'_>, key: &str, location: Location) -> syn
     } else {
         key.to_owned()
     };
+    let elsewhere: Vec<&str> = Location::ALL
+        .iter()
+        .filter(|other| other.keys().contains(&key))
+        .map(|other| other.describe())
+        .collect();
     let hint = match closest(key, valid) {
+        _ if !elsewhere.is_empty() => format!("`{key}` goes on {}, ", elsewhere.join(" or ")),
         Some(close) => format!("did you mean `{close}`? "),
         None => String::new(),
     };

@@ -8,6 +8,8 @@
 //! own, validate it (collecting every problem so one compile shows all of them), and expand it with
 //! one generator per capability.
 
+#![forbid(unsafe_code)]
+
 mod ast;
 mod attr;
 mod case;

@@ -162,7 +162,7 @@ fn check_variants(
                     _ => variant.ident.span(),
                 };
                 let hint = if other.is_some() {
-                    format!("write the catch-all as `{name}(String)`")
+                    format!("the catch-all holds exactly one `String`, the unknown value: write `{name}(String)`")
                 } else {
                     format!("API enums are strings, so make `{name}` a unit variant (the one exception is a catch-all for values added later: `#[api(other)] Other(String)`)")
                 };

@@ -110,6 +110,8 @@
 //! `Deserialize`, `T::builder()` and the type `TBuilder`. For both: [`ApiModel`] and [`Describe`].
 //! Deriving serde's traits as well would collide with these impls.
 
+#![forbid(unsafe_code)]
+
 // Lets the models in this crate use the derive, whose output names `::hcloud_model`.
 extern crate self as hcloud_model;
 

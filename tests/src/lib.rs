@@ -87,6 +87,8 @@ mod tests {
     }
 }
 
+pub mod pedantic;
+
 /// The README's examples compile and run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]

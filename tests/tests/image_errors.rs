@@ -38,6 +38,9 @@ fn bad_values_name_their_field_as_a_whole_word() {
         (with("/architecture", json!(64)), "architecture"),
         (with("/rapid_deploy", json!(1)), "rapid_deploy"),
         (with("/disk_size", json!("10 GB")), "disk_size"),
+        // serde_json hands an array to a struct's visitor: that error names the field too.
+        (with("/protection", json!([])), "protection"),
+        (with("/created_from", json!([1, "web-1"])), "created_from"),
     ];
     for (input, field) in &cases {
         let from_str = serde_json::from_str::<ServerImage>(input).unwrap_err();

@@ -189,8 +189,8 @@ pub(super) fn expand(container: &Container<'_>, fields: &[Field<'_>], rt: &Token
                     where
                         #state: #rt::builder::NotSet,
                     {
-                        let __value = #rt::Some(#converted);
-                        #rebuild
+                        // One of the pair rebuilds the whole builder; the other delegates.
+                        self.#maybe(#rt::Some(#converted))
                     }
 
                     #[doc = #maybe_doc]

@@ -95,6 +95,8 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
 
         #[automatically_derived]
         impl #impl_generics #rt::Describe for #ident #ty_generics #where_clause {
+            // Inline, so a crate of models compiles it only where a schema is asked for.
+            #[inline]
             fn shape() -> #rt::Shape {
                 #shape
             }

@@ -112,6 +112,13 @@ fn deserialize(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream
                         #rt::fmt::Formatter::write_str(__formatter, #expecting)
                     }
 
+                    fn visit_seq<__A>(self, _: __A) -> #rt::Result<Self::Value, __A::Error>
+                    where
+                        __A: #rt::serde::de::SeqAccess<'de>,
+                    {
+                        #rt::Err(#rt::de::not_an_object(&self))
+                    }
+
                     #[inline]
                     fn visit_map<__A>(self, mut __map: __A) -> #rt::Result<Self::Value, __A::Error>
                     where

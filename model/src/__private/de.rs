@@ -100,6 +100,26 @@ pub fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<
     }
 }
 
+/// The error for an array where a derived struct's object belongs. serde_json hands arrays to a
+/// struct's visitor; the error is made here so it names the field like every other type error.
+pub fn not_an_object<E: de::Error>(expected: &dyn de::Expected) -> E {
+    path::claim_error();
+    E::invalid_type(de::Unexpected::Seq, &WithPath(expected))
+}
+
+/// `expected …` followed by the current path, when there is one.
+struct WithPath<'a>(&'a dyn de::Expected);
+
+impl de::Expected for WithPath<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)?;
+        if path::depth() > 0 {
+            write!(f, " for `{}`", Current { last: None })?;
+        }
+        Ok(())
+    }
+}
+
 /// Reads a value through [`Named`]; as a seed it wraps whatever seed it is given.
 pub struct Named<S>(S);
 

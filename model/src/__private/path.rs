@@ -82,6 +82,11 @@ pub(crate) fn element_started() {
     PATH.with(|path| path.element_pending.set(false));
 }
 
+/// How many segments deep the reader is (0 outside any derived model's field).
+pub(crate) fn depth() -> usize {
+    PATH.with(|path| path.depth.get())
+}
+
 /// Claims the right to name the current error's path; false when something already did.
 pub(crate) fn claim_error() -> bool {
     PATH.with(|path| !path.error_named.replace(true))

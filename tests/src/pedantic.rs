@@ -1,0 +1,69 @@
+//! Models in a module as strict as a demanding user's crate: `.ci/run`'s clippy pass checks that
+//! the derive's output raises nothing here.
+#![deny(warnings, missing_docs, clippy::all, clippy::pedantic)]
+
+use hcloud_model::{ApiModel, Labels, Patch};
+
+/// Every field kind and attribute, in one strictly linted model.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+#[api(rename_all = "camelCase", title = "StrictModel")]
+pub struct StrictModel {
+    /// Required.
+    pub id: i64,
+    /// Nullable.
+    pub name: Option<String>,
+    /// Optional.
+    #[api(optional)]
+    pub flag: Option<bool>,
+    /// Defaulted.
+    #[api(default)]
+    pub retries: u8,
+    /// Defaulted from a function.
+    #[api(default = default_zone)]
+    pub zone: String,
+    /// Three-state.
+    pub placement: Patch<i64>,
+    /// Labels.
+    pub labels: Labels,
+    /// A list.
+    pub items: Vec<StrictEnum>,
+    /// A keyword.
+    #[api(format = "date-time")]
+    pub r#type: String,
+}
+
+fn default_zone() -> String {
+    "fsn1".to_owned()
+}
+
+/// An open enum.
+#[derive(ApiModel, Debug, Clone, PartialEq, Eq, Hash)]
+#[api(rename_all = "kebab-case")]
+pub enum StrictEnum {
+    /// First.
+    FirstValue,
+    /// Second.
+    #[api(rename = "two")]
+    Second,
+    /// Anything else.
+    #[api(other)]
+    Other(String),
+}
+
+/// A closed enum.
+#[derive(ApiModel, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ClosedEnum {
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+}
+
+/// A generic model with a lifetime.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct StrictPage<'a, T> {
+    /// Items.
+    pub items: Vec<T>,
+    /// Cursor.
+    pub cursor: Option<std::borrow::Cow<'a, str>>,
+}
