@@ -20,6 +20,11 @@ pub(crate) struct Container<'a> {
 pub(crate) enum Data<'a> {
     Struct(Vec<Field<'a>>),
     Enum(Vec<Variant<'a>>),
+    /// `#[api(transparent)]`: a newtype, on the wire as its one field.
+    Transparent {
+        member: syn::Member,
+        ty: &'a Type,
+    },
 }
 
 pub(crate) struct Field<'a> {
@@ -97,6 +102,28 @@ impl<'a> Container<'a> {
         let attrs = ContainerAttrs::parse(&input.attrs, location, errors);
         let doc = Doc::from_attrs(&input.attrs);
         let data = match &input.data {
+            syn::Data::Struct(data) if attrs.transparent.is_some() => {
+                let fields: Vec<&syn::Field> = data.fields.iter().collect();
+                if fields.len() != 1 {
+                    errors.spanned(
+                        &input.ident,
+                        format!(
+                            "`transparent` on `{}`, which has {} fields: a transparent model is a newtype of exactly one field, like `struct ImageId(i64)`",
+                            input.ident,
+                            fields.len()
+                        ),
+                    );
+                    return None;
+                }
+                let member = match &fields[0].ident {
+                    Some(ident) => syn::Member::Named(ident.clone()),
+                    None => syn::Member::Unnamed(syn::Index::from(0)),
+                };
+                Data::Transparent {
+                    member,
+                    ty: &fields[0].ty,
+                }
+            }
             syn::Data::Struct(data) => match &data.fields {
                 syn::Fields::Named(named) => {
                     let rule = attrs.rename_all.as_ref().map(|r| r.value);
@@ -112,7 +139,7 @@ impl<'a> Container<'a> {
                     errors.spanned(
                         &input.ident,
                         format!(
-                            "`ApiModel` on tuple struct `{}`: API models are JSON objects, so give the fields names (`struct {} {{ id: i64 }}`)",
+                            "`ApiModel` on tuple struct `{}`: API models are JSON objects, so give the fields names (`struct {} {{ id: i64 }}`), or for a newtype that is its one field on the wire, add `#[api(transparent)]`",
                             input.ident, input.ident
                         ),
                     );
@@ -200,11 +227,18 @@ impl<'a> Field<'a> {
         self.ident.unraw().to_string()
     }
 
+    /// On the wire at all: `#[api(skip)]` fields are not.
+    pub(crate) fn is_on_wire(&self) -> bool {
+        self.attrs.skip.is_none()
+    }
+
     /// Whether `build()` needs this field set: the builder rule, beside the wire rule of `kind`.
     /// Collections are recognised by how their type is written: deciding it by type would need an
     /// impl for unset fields, which moves rustc's error from `.build()` to the whole chain.
     pub(crate) fn is_builder_required(&self) -> bool {
-        matches!(self.kind, FieldKind::Required) && !types::is_collection(self.ty)
+        matches!(self.kind, FieldKind::Required)
+            && !types::is_collection(self.ty)
+            && self.is_on_wire()
     }
 
     /// The `T` of a field written `Patch<T>`.

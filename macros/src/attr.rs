@@ -20,6 +20,14 @@ pub(crate) struct ContainerAttrs {
     pub(crate) rename_all: Option<Spanned<RenameRule>>,
     pub(crate) krate: Option<syn::Path>,
     pub(crate) title: Option<Spanned<String>>,
+    pub(crate) deny_unknown_fields: Option<Span>,
+    pub(crate) transparent: Option<Span>,
+    /// `bound = "T: Trait"`: replaces the inferred bounds of the generated impls.
+    pub(crate) bound: Option<Vec<syn::WherePredicate>>,
+    /// `serde = false`: no `Serialize`/`Deserialize` (the user derives or writes them).
+    pub(crate) serde: Option<Spanned<bool>>,
+    /// `builder = false`: no builder (the user has one).
+    pub(crate) builder: Option<Spanned<bool>>,
 }
 
 #[derive(Default)]
@@ -28,6 +36,12 @@ pub(crate) struct FieldAttrs {
     pub(crate) optional: Option<Span>,
     pub(crate) default: Option<Spanned<DefaultValue>>,
     pub(crate) format: Option<Spanned<String>>,
+    pub(crate) skip: Option<Span>,
+    pub(crate) aliases: Vec<Spanned<String>>,
+    /// `with = "module"`: `module::serialize` and `module::deserialize`.
+    pub(crate) with: Option<Spanned<syn::Path>>,
+    pub(crate) serialize_with: Option<Spanned<syn::Path>>,
+    pub(crate) deserialize_with: Option<Spanned<syn::Path>>,
 }
 
 #[derive(Clone)]
@@ -63,9 +77,28 @@ impl Location {
 
     fn keys(self) -> &'static [&'static str] {
         match self {
-            Location::Struct => &["rename_all", "crate", "title"],
-            Location::Enum => &["rename_all", "crate", "title"],
-            Location::Field => &["rename", "optional", "default", "format"],
+            Location::Struct => &[
+                "rename_all",
+                "crate",
+                "title",
+                "deny_unknown_fields",
+                "transparent",
+                "bound",
+                "serde",
+                "builder",
+            ],
+            Location::Enum => &["rename_all", "crate", "title", "serde"],
+            Location::Field => &[
+                "rename",
+                "optional",
+                "default",
+                "format",
+                "skip",
+                "alias",
+                "with",
+                "serialize_with",
+                "deserialize_with",
+            ],
             Location::Variant => &["rename", "other"],
         }
     }
@@ -119,6 +152,21 @@ impl ContainerAttrs {
                         span: lit.span(),
                     });
                 }
+                "deny_unknown_fields" => out.deny_unknown_fields = Some(flag(meta, key)?),
+                "transparent" => out.transparent = Some(flag(meta, key)?),
+                "serde" => out.serde = Some(bool_value(meta, key)?),
+                "builder" => out.builder = Some(bool_value(meta, key)?),
+                "bound" => {
+                    let lit = string_value(meta, key)?;
+                    let parser = syn::punctuated::Punctuated::<syn::WherePredicate, Token![,]>::parse_terminated;
+                    let predicates = lit.parse_with(parser).map_err(|_| {
+                        syn::Error::new(
+                            lit.span(),
+                            "`bound` expects where-clause predicates as a string, like `#[api(bound = \"T: Clone\")]`",
+                        )
+                    })?;
+                    out.bound = Some(predicates.into_iter().collect());
+                }
                 "crate" => {
                     let lit = string_value(meta, key)?;
                     out.krate = Some(lit.parse::<syn::Path>().map_err(|_| {
@@ -143,6 +191,41 @@ impl FieldAttrs {
             match key {
                 "rename" => out.rename = Some(rename_value(meta)?),
                 "optional" => out.optional = Some(flag(meta, key)?),
+                "skip" => out.skip = Some(flag(meta, key)?),
+                "alias" => {
+                    let lit = string_value(meta, key)?;
+                    if lit.value().is_empty() {
+                        return Err(syn::Error::new(
+                            lit.span(),
+                            "`alias` to an empty string: a key needs at least one character",
+                        ));
+                    }
+                    out.aliases.push(Spanned {
+                        value: lit.value(),
+                        span: lit.span(),
+                    });
+                }
+                "with" => {
+                    out.with = Some(path_value(
+                        meta,
+                        key,
+                        "a module with `serialize` and `deserialize` functions",
+                    )?)
+                }
+                "serialize_with" => {
+                    out.serialize_with = Some(path_value(
+                        meta,
+                        key,
+                        "a function `fn(&T, S) -> Result<S::Ok, S::Error>`",
+                    )?)
+                }
+                "deserialize_with" => {
+                    out.deserialize_with = Some(path_value(
+                        meta,
+                        key,
+                        "a function `fn(D) -> Result<T, D::Error>`",
+                    )?)
+                }
                 "format" => {
                     let lit = string_value(meta, key)?;
                     if lit.value().trim().is_empty() {
@@ -192,6 +275,9 @@ impl VariantAttrs {
     }
 }
 
+/// Keys that may be given more than once, each adding a value.
+const REPEATABLE: &[&str] = &["alias"];
+
 /// Walks every `#[api(…)]` key, rejecting unknown and repeated keys before `on_key` sees them.
 /// A failed key is reported and its value skipped, so the keys after it are still checked.
 fn for_each_key(
@@ -228,7 +314,7 @@ fn for_each_key(
                 .unwrap_or_default();
             let outcome = if !valid.contains(&key.as_str()) {
                 Err(unknown_key(&meta, &key, location))
-            } else if seen.contains(&key) {
+            } else if seen.contains(&key) && !REPEATABLE.contains(&key.as_str()) {
                 Err(meta.error(format!(
                     "`{key}` is given twice on {}: keep one",
                     location.describe()
@@ -340,6 +426,56 @@ fn string_value(meta: &ParseNestedMeta<'_>, key: &str) -> syn::Result<LitStr> {
         value.parse()
     } else {
         Err(value.error(expected()))
+    }
+}
+
+fn bool_value(meta: &ParseNestedMeta<'_>, key: &str) -> syn::Result<Spanned<bool>> {
+    let expected = || format!("`{key}` expects `true` or `false`: write `#[api({key} = false)]`");
+    if !meta.input.peek(Token![=]) {
+        return Err(meta.error(expected()));
+    }
+    let value = meta.value()?;
+    if value.peek(syn::LitBool) {
+        let lit: syn::LitBool = value.parse()?;
+        Ok(Spanned {
+            value: lit.value,
+            span: lit.span,
+        })
+    } else {
+        Err(value.error(expected()))
+    }
+}
+
+/// `key = "path"` (serde's spelling) or `key = path`.
+fn path_value(
+    meta: &ParseNestedMeta<'_>,
+    key: &str,
+    what: &str,
+) -> syn::Result<Spanned<syn::Path>> {
+    let expected =
+        format!("`{key}` expects the path of {what}, like `#[api({key} = \"my_module::field\")]`");
+    if !meta.input.peek(Token![=]) {
+        return Err(meta.error(expected));
+    }
+    let value = meta.value()?;
+    if value.peek(LitStr) {
+        let lit: LitStr = value.parse()?;
+        let path = lit
+            .parse::<syn::Path>()
+            .map_err(|_| syn::Error::new(lit.span(), &expected))?;
+        Ok(Spanned {
+            value: path,
+            span: lit.span(),
+        })
+    } else {
+        let path: syn::Path = value
+            .parse()
+            .map_err(|e| syn::Error::new(e.span(), &expected))?;
+        let span = path
+            .segments
+            .last()
+            .map_or_else(Span::call_site, |s| s.ident.span());
+        Ok(Spanned { value: path, span })
     }
 }
 

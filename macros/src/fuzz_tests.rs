@@ -58,6 +58,24 @@ const VALID: &[&str] = &[
     }"#,
     r#"/// Empty of fields.
     struct Nothing {}"#,
+    r#"/// A newtype.
+    #[api(transparent)]
+    pub struct ImageId(i64);"#,
+    r#"/// Every field key at work.
+    #[api(deny_unknown_fields, bound = "T: Clone")]
+    struct Keys<'a, T> {
+        /// Skipped.
+        #[api(skip, default = make)]
+        local: T,
+        /// Aliased.
+        #[api(alias = "old", alias = "older")]
+        name: &'a str,
+        /// Own wire form.
+        #[api(with = "as_text", format = "int64")]
+        id: u64,
+        /// Borrowed.
+        note: std::borrow::Cow<'a, str>,
+    }"#,
 ];
 
 const KEYS: &[&str] = &[
@@ -70,6 +88,15 @@ const KEYS: &[&str] = &[
     "crate",
     "other",
     "skip",
+    "alias",
+    "with",
+    "serialize_with",
+    "deserialize_with",
+    "deny_unknown_fields",
+    "transparent",
+    "bound",
+    "serde",
+    "builder",
     "",
     "r#type",
     "Rename",
@@ -113,6 +140,8 @@ const VALUES: &[&str] = &[
     " = ",
     " = \"date-time\"",
     " = \"my::rt\"",
+    " = false",
+    " = \"T: Clone\"",
 ];
 
 fn random_value(rng: &mut Rng) -> String {

@@ -42,6 +42,20 @@ pub(crate) fn patch_inner(ty: &Type) -> Option<&Type> {
     }
 }
 
+/// `Cow<'a, str>`: read borrowing from the input where it can.
+pub(crate) fn is_cow_str(ty: &Type) -> bool {
+    let Some(segment) = last_segment(ty) else {
+        return false;
+    };
+    let PathArguments::AngleBracketed(args) = &segment.arguments else {
+        return false;
+    };
+    segment.ident == "Cow"
+        && args.args.len() == 2
+        && matches!(&args.args[0], GenericArgument::Lifetime(_))
+        && matches!(&args.args[1], GenericArgument::Type(Type::Path(p)) if p.path.is_ident("str"))
+}
+
 /// Collections the builder fills with an empty value when they are not set.
 pub(crate) fn is_collection(ty: &Type) -> bool {
     last_segment(ty).is_some_and(|segment| {

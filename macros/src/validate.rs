@@ -9,7 +9,7 @@ pub(crate) fn check(container: &Container<'_>, errors: &mut Errors) {
     let name = container.name();
     if container.doc.is_missing() {
         let what = match container.data {
-            Data::Struct(_) => "struct",
+            Data::Struct(_) | Data::Transparent { .. } => "struct",
             Data::Enum(_) => "enum",
         };
         errors.spanned(
@@ -21,12 +21,23 @@ pub(crate) fn check(container: &Container<'_>, errors: &mut Errors) {
         );
     }
     match &container.data {
-        Data::Struct(fields) => check_fields(&name, fields, errors),
+        Data::Struct(fields) => check_fields(
+            &name,
+            fields,
+            container.attrs.builder.as_ref().is_none_or(|b| b.value),
+            errors,
+        ),
+        Data::Transparent { .. } => check_transparent(container, errors),
         Data::Enum(variants) => check_variants(container, &name, variants, errors),
     }
 }
 
-fn check_fields(model: &str, fields: &[Field<'_>], errors: &mut Errors) {
+fn check_fields(
+    model: &str,
+    fields: &[Field<'_>],
+    container_has_builder: bool,
+    errors: &mut Errors,
+) {
     for (index, field) in fields.iter().enumerate() {
         if field.doc.is_missing() {
             errors.spanned(
@@ -74,7 +85,7 @@ fn check_fields(model: &str, fields: &[Field<'_>], errors: &mut Errors) {
                 );
             }
         }
-        if field.name() == "build" {
+        if field.name() == "build" && container_has_builder {
             errors.spanned(
                 field.ident,
                 format!(
@@ -102,8 +113,33 @@ fn check_fields(model: &str, fields: &[Field<'_>], errors: &mut Errors) {
                 ),
             );
         }
+        check_field_keys(field, errors);
+        if !field.is_on_wire() {
+            continue;
+        }
+        for alias in &field.attrs.aliases {
+            // Against every wire name, and against the aliases of earlier fields (so a clash of
+            // two aliases is reported once, on the second).
+            let taken = fields[..index]
+                .iter()
+                .filter(|other| other.attrs.aliases.iter().any(|a| a.value == alias.value))
+                .chain(fields.iter().filter(|other| other.wire_name == alias.value))
+                .find(|other| other.is_on_wire());
+            if let Some(other) = taken {
+                errors.at(
+                    alias.span,
+                    format!(
+                        "alias \"{}\" of field `{}` is already the key of field `{}`: an incoming key must lead to one field",
+                        alias.value,
+                        field.name(),
+                        other.name()
+                    ),
+                );
+            }
+        }
         if let Some(first) = fields[..index]
             .iter()
+            .filter(|other| other.is_on_wire())
             .find(|other| other.wire_name == field.wire_name)
         {
             let span = field
@@ -203,5 +239,68 @@ fn check_variants(
                 ),
             );
         }
+    }
+}
+
+/// Keys that contradict each other on one field.
+fn check_field_keys(field: &Field<'_>, errors: &mut Errors) {
+    let attrs = &field.attrs;
+    if let Some(skip) = attrs.skip {
+        let pointless = [
+            attrs.rename.as_ref().map(|_| "rename"),
+            attrs.aliases.first().map(|_| "alias"),
+            attrs.optional.map(|_| "optional"),
+            attrs.format.as_ref().map(|_| "format"),
+            attrs.with.as_ref().map(|_| "with"),
+            attrs.serialize_with.as_ref().map(|_| "serialize_with"),
+            attrs.deserialize_with.as_ref().map(|_| "deserialize_with"),
+        ];
+        for key in pointless.into_iter().flatten() {
+            errors.at(
+                skip,
+                format!(
+                    "`skip` with `{key}` on field `{}`: a skipped field is not on the wire, so `{key}` has nothing to act on; remove one of them",
+                    field.name()
+                ),
+            );
+        }
+    }
+    if let Some(with) = &attrs.with {
+        for (key, given) in [
+            ("serialize_with", &attrs.serialize_with),
+            ("deserialize_with", &attrs.deserialize_with),
+        ] {
+            if given.is_some() {
+                errors.at(
+                    with.span,
+                    format!(
+                        "`with` and `{key}` on field `{}`: `with` already names both functions (`module::serialize`, `module::deserialize`); keep one",
+                        field.name()
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// Container keys that mean nothing on a newtype, which is on the wire as its one field.
+fn check_transparent(container: &Container<'_>, errors: &mut Errors) {
+    let attrs = &container.attrs;
+    let pointless = [
+        attrs.rename_all.as_ref().map(|r| ("rename_all", r.span)),
+        attrs
+            .deny_unknown_fields
+            .map(|span| ("deny_unknown_fields", span)),
+        attrs.builder.as_ref().map(|b| ("builder", b.span)),
+        attrs.title.as_ref().map(|t| ("title", t.span)),
+    ];
+    for (key, span) in pointless.into_iter().flatten() {
+        errors.at(
+            span,
+            format!(
+                "`{key}` on the transparent newtype `{}`: it is on the wire as its one field, so `{key}` has nothing to act on; remove it",
+                container.name()
+            ),
+        );
     }
 }

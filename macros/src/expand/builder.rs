@@ -103,8 +103,21 @@ pub(super) fn expand(container: &Container<'_>, fields: &[Field<'_>], rt: &Token
         ) #where_clause;
     };
 
+    // Names already taken on the builder. Validation rejects models whose setters collide; after
+    // such an error the expansion still runs, and must not add duplicate methods to the report.
+    let mut taken: Vec<String> = vec!["build".to_owned()];
     let setters = fields.iter().enumerate().map(|(index, field)| {
         let member = field.ident;
+        let mut names = vec![member.unraw().to_string()];
+        if field.patch_inner().is_some() {
+            names.push(format!("{}_null", member.unraw()));
+        } else if field.option_inner().is_some() {
+            names.push(format!("maybe_{}", member.unraw()));
+        }
+        if names.iter().any(|name| taken.contains(name)) {
+            return TokenStream::new();
+        }
+        taken.extend(names);
         let docs = field.doc_attrs();
         let ty = field.ty;
         let state = &states[index];
@@ -246,7 +259,14 @@ pub(super) fn expand(container: &Container<'_>, fields: &[Field<'_>], rt: &Token
                 build_bounds.push(quote!(#state: #rt::builder::OrDefault<#ty>));
                 let default = match &field.kind {
                     FieldKind::Default(DefaultValue::Function(path)) => quote!(#path),
-                    _ => quote!(#rt::Default::default),
+                    _ => {
+                        // Concrete types are checked where they are written; a generic one
+                        // needs the bound here.
+                        if !super::type_params_in(container.generics, [ty]).is_empty() {
+                            build_bounds.push(quote!(#ty: #rt::Default));
+                        }
+                        quote!(#rt::Default::default)
+                    }
                 };
                 quote!(#member: #rt::builder::OrDefault::or_default_with(#value, #default))
             }

@@ -1,6 +1,7 @@
 //! String conversions for an enum of unit variants, with the optional `#[api(other)]` catch-all.
 
-use crate::ast::{Container, Variant};
+use crate::ast::{Container, Variant, VariantShape};
+use crate::types;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -8,21 +9,46 @@ pub(super) fn expand(
     container: &Container<'_>,
     variants: &[Variant<'_>],
     rt: &TokenStream,
+    serde: bool,
 ) -> TokenStream {
     let ident = container.ident;
     let vis = container.vis;
     let name = container.name();
     let (impl_generics, ty_generics, where_clause) = container.generics.split_for_impl();
-    let known: Vec<_> = variants.iter().filter(|v| !v.is_catch_all()).collect();
+    // Only unit variants have a wire value; any other shape was reported by validation, and gets
+    // an arm of its own below so the generated matches stay exhaustive.
+    let known: Vec<_> = variants
+        .iter()
+        .filter(|v| !v.is_catch_all() && matches!(v.shape, VariantShape::Unit))
+        .collect();
     let known_idents: Vec<_> = known.iter().map(|v| v.ident).collect();
     let known_wires: Vec<_> = known.iter().map(|v| v.wire_name.as_str()).collect();
-    let catch_all = variants.iter().find(|v| v.is_catch_all()).map(|v| v.ident);
+    let catch_all = variants
+        .iter()
+        .find(|v| is_valid_catch_all(v))
+        .map(|v| v.ident);
+    let invalid = variants
+        .iter()
+        .filter(|v| !known_idents.contains(&v.ident) && Some(v.ident) != catch_all)
+        .map(|v| v.ident);
 
     let catch_all_as_str =
         catch_all.map(|other| quote!(Self::#other(__value) => #rt::String::as_str(__value),));
     let from_unknown = match catch_all {
         Some(other) => quote!(#rt::Ok(Self::#other(__value))),
         None => quote!(#rt::Err(__value)),
+    };
+    let invalid_as_str = quote!(#(Self::#invalid { .. } => "",)*);
+    let as_str_body = if variants.is_empty() {
+        quote!(match *self {})
+    } else {
+        quote! {
+            match self {
+                #(Self::#known_idents => #known_wires,)*
+                #catch_all_as_str
+                #invalid_as_str
+            }
+        }
     };
     let as_str_doc = format!("The wire value of this `{name}`, as the API writes it.");
     let variants_doc = format!(
@@ -34,6 +60,32 @@ pub(super) fn expand(
         }
     );
 
+    let serde_impls = serde.then(|| {
+        quote! {
+        #[automatically_derived]
+        impl #impl_generics #rt::serde::Serialize for #ident #ty_generics #where_clause {
+            #[inline]
+            fn serialize<__S>(&self, __serializer: __S) -> #rt::Result<__S::Ok, __S::Error>
+            where
+                __S: #rt::serde::Serializer,
+            {
+                #rt::serde::Serializer::serialize_str(__serializer, self.as_str())
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> #rt::serde::Deserialize<'de> for #ident #ty_generics #where_clause {
+            #[inline]
+            fn deserialize<__D>(__deserializer: __D) -> #rt::Result<Self, __D::Error>
+            where
+                __D: #rt::serde::Deserializer<'de>,
+            {
+                #rt::enums::deserialize(__deserializer)
+            }
+        }
+        }
+    });
+
     quote! {
         #[automatically_derived]
         impl #impl_generics #ident #ty_generics #where_clause {
@@ -43,10 +95,7 @@ pub(super) fn expand(
             #[doc = #as_str_doc]
             #[inline]
             #vis fn as_str(&self) -> &#rt::str {
-                match self {
-                    #(Self::#known_idents => #known_wires,)*
-                    #catch_all_as_str
-                }
+                #as_str_body
             }
         }
 
@@ -105,26 +154,12 @@ pub(super) fn expand(
             }
         }
 
-        #[automatically_derived]
-        impl #impl_generics #rt::serde::Serialize for #ident #ty_generics #where_clause {
-            #[inline]
-            fn serialize<__S>(&self, __serializer: __S) -> #rt::Result<__S::Ok, __S::Error>
-            where
-                __S: #rt::serde::Serializer,
-            {
-                #rt::serde::Serializer::serialize_str(__serializer, self.as_str())
-            }
-        }
-
-        #[automatically_derived]
-        impl<'de> #rt::serde::Deserialize<'de> for #ident #ty_generics #where_clause {
-            #[inline]
-            fn deserialize<__D>(__deserializer: __D) -> #rt::Result<Self, __D::Error>
-            where
-                __D: #rt::serde::Deserializer<'de>,
-            {
-                #rt::enums::deserialize(__deserializer)
-            }
-        }
+        #serde_impls
     }
+}
+
+/// The one shape a catch-all may have: `#[api(other)] Other(String)`.
+fn is_valid_catch_all(variant: &Variant<'_>) -> bool {
+    variant.is_catch_all()
+        && matches!(variant.shape, VariantShape::OneField(ty) if types::is_string(ty))
 }

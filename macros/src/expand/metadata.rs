@@ -2,7 +2,7 @@
 //! rendered from these by the runtime, so no model carries rendering code of its own.
 
 use super::with_bound;
-use crate::ast::{Container, Data};
+use crate::ast::{Container, Data, Field};
 use crate::types;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -18,11 +18,26 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
         }
         None => quote!(#rt::None),
     };
-    let generics = with_bound(container.generics, quote!(#rt::Describe));
+    let described: Vec<&syn::Type> = match &container.data {
+        Data::Struct(fields) => fields
+            .iter()
+            .filter(|f| f.is_on_wire() && !has_own_wire_form(f))
+            .map(|f| f.ty)
+            .collect(),
+        Data::Transparent { ty, .. } => vec![*ty],
+        Data::Enum(_) => Vec::new(),
+    };
+    let generics = with_bound(container, described, quote!(#rt::Describe));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let (fields, values, open, shape) = match &container.data {
+        Data::Transparent { ty, .. } => (
+            quote!(&[]),
+            quote!(&[]),
+            false,
+            quote!(<#ty as #rt::Describe>::shape()),
+        ),
         Data::Struct(fields) => {
-            let entries = fields.iter().map(|field| {
+            let entries = fields.iter().filter(|f| f.is_on_wire()).map(|field| {
                 let field_name = field.name();
                 let wire = &field.wire_name;
                 let field_doc = &field.doc.text;
@@ -38,11 +53,16 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
                     None => quote!(#rt::None),
                 };
                 let ty = field.ty;
+                let shape = if has_own_wire_form(field) {
+                    own_wire_shape(field, rt)
+                } else {
+                    quote!(<#ty as #rt::Describe>::shape)
+                };
                 quote! {
                     #rt::Field::__new(
                         #field_name, #wire, #field_doc, #type_name,
                         #required, #nullable, #optional, #format,
-                        <#ty as #rt::Describe>::shape,
+                        #shape,
                     )
                 }
             });
@@ -101,5 +121,29 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
                 #shape
             }
         }
+    }
+}
+
+/// A field with its own (de)serializer: its Rust type says nothing about the wire.
+fn has_own_wire_form(field: &Field<'_>) -> bool {
+    field.attrs.with.is_some()
+        || field.attrs.serialize_with.is_some()
+        || field.attrs.deserialize_with.is_some()
+}
+
+/// What the wire holds for a field with its own (de)serializer: what its `format` implies
+/// (`int32`/`int64`: an integer, `float`/`double`: a number), a string otherwise, nullable when
+/// the field is.
+fn own_wire_shape(field: &Field<'_>, rt: &TokenStream) -> TokenStream {
+    let format = field.attrs.format.as_ref().map(|f| f.value.as_str());
+    let shape = match format {
+        Some(format @ ("int32" | "int64")) => quote!(#rt::Shape::Integer { format: #format }),
+        Some("float" | "double") => quote!(#rt::Shape::Number),
+        _ => quote!(#rt::Shape::String),
+    };
+    if field.is_nullable() {
+        quote!(|| #rt::Shape::Nullable(|| #shape))
+    } else {
+        quote!(|| #shape)
     }
 }

@@ -4,13 +4,14 @@ mod builder;
 mod enum_strings;
 mod metadata;
 mod serde_struct;
+mod transparent;
 
 use crate::ast::{Container, Data};
 use crate::errors::Errors;
 use crate::validate;
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::{DeriveInput, Generics, parse_quote};
+use syn::{DeriveInput, Generics, Type, parse_quote};
 
 /// The whole derive as a plain function, so tests can call it without a compiler session.
 pub(crate) fn derive(input: TokenStream) -> TokenStream {
@@ -25,7 +26,18 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
     }
     match (container, errors.finish()) {
         (Some(container), Ok(())) => generate(&container),
-        (_, Err(error)) => error.into_compile_error(),
+        // The expansion is still emitted next to the errors, as thiserror's fallback does, so one
+        // mistake does not cascade into "no function `builder`" wherever the model is used.
+        (Some(container), Err(error)) => {
+            let mut output = error.into_compile_error();
+            output.extend(generate(&container));
+            output
+        }
+        (None, Err(error)) => {
+            let mut output = error.into_compile_error();
+            output.extend(stubs(&input));
+            output
+        }
         // Parsing only returns `None` after reporting why.
         (None, Ok(())) => TokenStream::new(),
     }
@@ -33,16 +45,26 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
 
 fn generate(container: &Container<'_>) -> TokenStream {
     let runtime = runtime_path(container);
+    let wants = |flag: &Option<crate::attr::Spanned<bool>>| flag.as_ref().is_none_or(|f| f.value);
     let (declarations, impls) = match &container.data {
         Data::Struct(fields) => {
-            let serde = serde_struct::expand(container, fields, &runtime);
-            let builder = builder::expand(container, fields, &runtime);
-            let impls = builder.impls;
-            (builder.declaration, quote!(#serde #impls))
+            let serde = wants(&container.attrs.serde)
+                .then(|| serde_struct::expand(container, fields, &runtime));
+            let builder = wants(&container.attrs.builder)
+                .then(|| builder::expand(container, fields, &runtime));
+            let (declaration, builder_impls) = match builder {
+                Some(builder) => (builder.declaration, builder.impls),
+                None => (TokenStream::new(), TokenStream::new()),
+            };
+            (declaration, quote!(#serde #builder_impls))
         }
+        Data::Transparent { member, ty } => (
+            TokenStream::new(),
+            transparent::expand(container, member, ty, &runtime),
+        ),
         Data::Enum(variants) => (
             TokenStream::new(),
-            enum_strings::expand(container, variants, &runtime),
+            enum_strings::expand(container, variants, &runtime, wants(&container.attrs.serde)),
         ),
     };
     let metadata = metadata::expand(container, &runtime);
@@ -51,6 +73,51 @@ fn generate(container: &Container<'_>) -> TokenStream {
         const _: () = {
             #impls
             #metadata
+        };
+    }
+}
+
+/// For a shape the derive cannot model (a union, a tuple struct): impls whose bodies never run
+/// (the crate does not compile), so the rest of the user's code still type-checks.
+fn stubs(input: &DeriveInput) -> TokenStream {
+    let rt = quote!(::hcloud_model::__private);
+    let ident = &input.ident;
+    let name = ident.to_string();
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let de_generics = with_de_lifetime(&input.generics);
+    let (de_impl_generics, _, _) = de_generics.split_for_impl();
+    quote! {
+        const _: () = {
+            #[automatically_derived]
+            impl #impl_generics #rt::serde::Serialize for #ident #ty_generics #where_clause {
+                fn serialize<__S: #rt::serde::Serializer>(&self, _: __S) -> #rt::Result<__S::Ok, __S::Error> {
+                    ::core::unreachable!()
+                }
+            }
+
+            #[automatically_derived]
+            impl #de_impl_generics #rt::serde::Deserialize<'de> for #ident #ty_generics #where_clause {
+                fn deserialize<__D: #rt::serde::Deserializer<'de>>(_: __D) -> #rt::Result<Self, __D::Error> {
+                    ::core::unreachable!()
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #rt::ApiModel for #ident #ty_generics #where_clause {
+                const NAME: &'static #rt::str = #name;
+                const DOC: &'static #rt::str = "";
+                const TITLE: #rt::Option<&'static #rt::str> = #rt::None;
+                const FIELDS: &'static [#rt::Field] = &[];
+                const VALUES: &'static [#rt::EnumValue] = &[];
+                const OPEN: #rt::bool = false;
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #rt::Describe for #ident #ty_generics #where_clause {
+                fn shape() -> #rt::Shape {
+                    #rt::Shape::Any
+                }
+            }
         };
     }
 }
@@ -64,20 +131,61 @@ fn runtime_path(container: &Container<'_>) -> TokenStream {
     }
 }
 
-/// The container's generics with `bound` added to every type parameter.
-fn with_bound(generics: &Generics, bound: TokenStream) -> Generics {
-    let mut generics = generics.clone();
-    let params: Vec<_> = generics.type_params().map(|p| p.ident.clone()).collect();
+/// The container's generics with `bound` on each type parameter that `types` use, as serde
+/// infers them; `#[api(bound = "…")]` replaces the inferred predicates.
+fn with_bound<'a>(
+    container: &Container<'_>,
+    types: impl IntoIterator<Item = &'a Type>,
+    bound: TokenStream,
+) -> Generics {
+    let mut generics = container.generics.clone();
     let clause = generics.make_where_clause();
-    for param in params {
-        clause.predicates.push(parse_quote!(#param: #bound));
+    match &container.attrs.bound {
+        Some(predicates) => clause.predicates.extend(predicates.iter().cloned()),
+        None => {
+            for param in type_params_in(container.generics, types) {
+                clause.predicates.push(parse_quote!(#param: #bound));
+            }
+        }
     }
     generics
 }
 
-/// `generics` with the deserializer's `'de` lifetime in front.
+/// The type parameters of `generics` that appear in any of `types`.
+fn type_params_in<'a>(
+    generics: &Generics,
+    types: impl IntoIterator<Item = &'a Type>,
+) -> Vec<syn::Ident> {
+    let mut used = std::collections::BTreeSet::new();
+    for ty in types {
+        collect_idents(quote::ToTokens::to_token_stream(ty), &mut used);
+    }
+    generics
+        .type_params()
+        .map(|p| p.ident.clone())
+        .filter(|ident| used.contains(&ident.to_string()))
+        .collect()
+}
+
+fn collect_idents(tokens: TokenStream, out: &mut std::collections::BTreeSet<String>) {
+    for tree in tokens {
+        match tree {
+            proc_macro2::TokenTree::Ident(ident) => {
+                out.insert(ident.to_string());
+            }
+            proc_macro2::TokenTree::Group(group) => collect_idents(group.stream(), out),
+            _ => {}
+        }
+    }
+}
+
+/// `generics` with the deserializer's `'de` lifetime in front, outliving every lifetime of the
+/// model so borrowed fields (`&'a str`, `Cow<'a, str>`) can borrow from the input.
 fn with_de_lifetime(generics: &Generics) -> Generics {
     let mut generics = generics.clone();
-    generics.params.insert(0, parse_quote!('de));
+    let mut de: syn::LifetimeParam = parse_quote!('de);
+    de.bounds
+        .extend(generics.lifetimes().map(|l| l.lifetime.clone()));
+    generics.params.insert(0, syn::GenericParam::Lifetime(de));
     generics
 }

@@ -3,6 +3,7 @@
 use super::{with_bound, with_de_lifetime};
 use crate::ast::{Container, Field, FieldKind};
 use crate::attr::DefaultValue;
+use crate::types;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -11,34 +12,127 @@ pub(super) fn expand(
     fields: &[Field<'_>],
     rt: &TokenStream,
 ) -> TokenStream {
+    let markers = with_markers(container, fields, rt);
     let serialize = serialize(container, fields, rt);
     let deserialize = deserialize(container, fields, rt);
-    quote!(#serialize #deserialize)
+    quote!(#markers #serialize #deserialize)
+}
+
+/// The field's `serialize_with` function, from `serialize_with` or `with`.
+fn serialize_fn(field: &Field<'_>) -> Option<TokenStream> {
+    match (&field.attrs.serialize_with, &field.attrs.with) {
+        (Some(path), _) => {
+            let path = &path.value;
+            Some(quote!(#path))
+        }
+        (None, Some(module)) => {
+            let module = &module.value;
+            Some(quote!(#module::serialize))
+        }
+        (None, None) => None,
+    }
+}
+
+/// The field's `deserialize_with` function, from `deserialize_with` or `with`.
+fn deserialize_fn(field: &Field<'_>) -> Option<TokenStream> {
+    match (&field.attrs.deserialize_with, &field.attrs.with) {
+        (Some(path), _) => {
+            let path = &path.value;
+            Some(quote!(#path))
+        }
+        (None, Some(module)) => {
+            let module = &module.value;
+            Some(quote!(#module::deserialize))
+        }
+        (None, None) => None,
+    }
+}
+
+fn marker(index: usize) -> proc_macro2::Ident {
+    format_ident!("__ApiWith{}", index)
+}
+
+/// One marker type per field with its own functions, implementing the runtime's `SerializeAs` /
+/// `DeserializeAs` by calling them; it declares just the generic parameters its type uses.
+fn with_markers(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream) -> TokenStream {
+    let markers = fields.iter().enumerate().filter(|(_, f)| f.is_on_wire()).map(|(index, field)| {
+        let (ser, de) = (serialize_fn(field), deserialize_fn(field));
+        if ser.is_none() && de.is_none() {
+            return TokenStream::new();
+        }
+        let marker = marker(index);
+        let ty = field.ty;
+        let params = super::type_params_in(container.generics, [ty]);
+        let lifetimes: Vec<_> = container.generics.lifetimes().map(|l| &l.lifetime).collect();
+        let serialize_impl = ser.map(|function| {
+            quote! {
+                impl<#(#lifetimes,)* #(#params),*> #rt::ser::SerializeAs<#ty> for #marker {
+                    #[inline]
+                    fn serialize_as<__S: #rt::serde::Serializer>(__value: &#ty, __serializer: __S) -> #rt::Result<__S::Ok, __S::Error> {
+                        #function(__value, __serializer)
+                    }
+                }
+            }
+        });
+        let deserialize_impl = de.map(|function| {
+            quote! {
+                impl<'de, #(#lifetimes,)* #(#params),*> #rt::de::DeserializeAs<'de, #ty> for #marker {
+                    #[inline]
+                    fn deserialize_as<__D: #rt::serde::Deserializer<'de>>(__deserializer: __D) -> #rt::Result<#ty, __D::Error> {
+                        #function(__deserializer)
+                    }
+                }
+            }
+        });
+        quote! {
+            #[doc(hidden)]
+            struct #marker;
+            #serialize_impl
+            #deserialize_impl
+        }
+    });
+    quote!(#(#markers)*)
 }
 
 fn serialize(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream) -> TokenStream {
     let ident = container.ident;
     let name = container.name();
-    let generics = with_bound(container.generics, quote!(#rt::serde::Serialize));
+    let wire: Vec<(usize, &Field<'_>)> = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.is_on_wire())
+        .collect();
+    let inferred = wire
+        .iter()
+        .filter(|(_, f)| serialize_fn(f).is_none())
+        .map(|(_, f)| f.ty);
+    let generics = with_bound(container, inferred, quote!(#rt::serde::Serialize));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let always_written = fields
+    let always_written = wire
         .iter()
-        .filter(|f| !f.kind.skipped_when_absent())
+        .filter(|(_, f)| !f.kind.skipped_when_absent())
         .count();
-    let sometimes_written = fields
+    let sometimes_written = wire
         .iter()
-        .filter(|f| f.kind.skipped_when_absent())
-        .map(|f| {
+        .filter(|(_, f)| f.kind.skipped_when_absent())
+        .map(|(_, f)| {
             let member = f.ident;
             quote!(+ #rt::ser::count(&self.#member))
         });
-    let writes = fields.iter().map(|f| {
+    let writes = wire.iter().map(|(index, f)| {
         let member = f.ident;
         let wire = &f.wire_name;
+        let value = match serialize_fn(f) {
+            Some(_) => {
+                let marker = marker(*index);
+                quote!(&#rt::ser::SerializeWith::<_, #marker>::new(&self.#member))
+            }
+            None => quote!(&self.#member),
+        };
         if f.kind.skipped_when_absent() {
-            quote!(#rt::ser::optional_field(&mut __state, #wire, &self.#member)?;)
+            quote!(#rt::ser::optional_field(&mut __state, #wire, #value)?;)
         } else {
-            quote!(#rt::serde::ser::SerializeStruct::serialize_field(&mut __state, #wire, &self.#member)?;)
+            quote!(#rt::serde::ser::SerializeStruct::serialize_field(&mut __state, #wire, #value)?;)
         }
     });
     quote! {
@@ -64,35 +158,93 @@ fn deserialize(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream
     let ident = container.ident;
     let name = container.name();
     let (_, ty_generics, _) = container.generics.split_for_impl();
-    let generics = with_de_lifetime(&with_bound(
-        container.generics,
-        quote!(#rt::serde::Deserialize<'de>),
-    ));
+    let wire: Vec<(usize, &Field<'_>)> = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.is_on_wire())
+        .collect();
+    let inferred = wire
+        .iter()
+        .filter(|(_, f)| deserialize_fn(f).is_none())
+        .map(|(_, f)| f.ty);
+    let mut generics = with_bound(container, inferred, quote!(#rt::serde::Deserialize<'de>));
+    if container.attrs.bound.is_none() {
+        // A skipped field takes its type's default; serde infers the same bound.
+        let skipped = fields.iter().filter(|f| {
+            !f.is_on_wire() && !matches!(f.kind, FieldKind::Default(DefaultValue::Function(_)))
+        });
+        let clause = generics.make_where_clause();
+        for param in super::type_params_in(container.generics, skipped.map(|f| f.ty)) {
+            clause
+                .predicates
+                .push(syn::parse_quote!(#param: #rt::Default));
+        }
+    }
+    let generics = with_de_lifetime(&generics);
     let (impl_generics, visitor_generics, where_clause) = generics.split_for_impl();
     let expecting = format!("a {name} object");
 
-    let slots: Vec<_> = (0..fields.len())
-        .map(|i| format_ident!("__field{}", i))
+    let slots: Vec<_> = wire
+        .iter()
+        .map(|(i, _)| format_ident!("__field{}", i))
         .collect();
-    let types = fields.iter().map(|f| f.ty);
-    let wires: Vec<_> = fields.iter().map(|f| f.wire_name.as_str()).collect();
-    let indices: Vec<_> = (0..fields.len()).map(|i| i as u16).collect();
+    let slot_types = wire.iter().map(|(index, f)| {
+        let ty = f.ty;
+        if deserialize_fn(f).is_some() {
+            let marker = marker(*index);
+            quote!(#rt::de::DeserializeWith<#ty, #marker>)
+        } else if types::is_cow_str(ty) {
+            quote!(#rt::de::BorrowedCow<'_>)
+        } else {
+            quote!(#ty)
+        }
+    });
+    let wires: Vec<&str> = wire.iter().map(|(_, f)| f.wire_name.as_str()).collect();
+    let indices: Vec<u16> = (0..wire.len()).map(|i| i as u16).collect();
+    let key_patterns = wire.iter().map(|(_, f)| {
+        let names = std::iter::once(f.wire_name.as_str())
+            .chain(f.attrs.aliases.iter().map(|a| a.value.as_str()));
+        quote!(#(#names)|*)
+    });
+    let reads = wire.iter().zip(&slots).map(|((_, f), slot)| {
+        let wire = &f.wire_name;
+        quote!(#rt::de::field(&mut __map, &mut #slot, #wire)?)
+    });
     let members = fields.iter().map(|f| f.ident);
-    let finishes = fields.iter().zip(&slots).map(|(field, slot)| {
+    let positions = wire_indices(fields);
+    let finishes = fields.iter().enumerate().map(|(index, field)| {
         let wire = &field.wire_name;
+        let default = match &field.kind {
+            FieldKind::Default(DefaultValue::Function(path)) => quote!(#path()),
+            _ => quote!(#rt::Default::default()),
+        };
+        let Some(position) = positions[index] else {
+            return default;
+        };
+        let slot = &slots[position];
+        let value = if deserialize_fn(field).is_some() {
+            quote!(#rt::Option::map(#slot, #rt::de::DeserializeWith::into_inner))
+        } else if types::is_cow_str(field.ty) {
+            quote!(#rt::Option::map(#slot, |__cow| __cow.0))
+        } else {
+            quote!(#slot)
+        };
         match &field.kind {
-            FieldKind::Required => quote!(#rt::de::required(#slot, #wire)?),
-            FieldKind::Nullable | FieldKind::Optional => {
-                quote!(#rt::Option::flatten(#slot))
-            }
+            FieldKind::Required => quote!(#rt::de::required(#value, #wire)?),
+            FieldKind::Nullable | FieldKind::Optional => quote!(#rt::Option::flatten(#value)),
             FieldKind::Default(DefaultValue::Trait) | FieldKind::Patch => {
-                quote!(#rt::Option::unwrap_or_default(#slot))
+                quote!(#rt::Option::unwrap_or_default(#value))
             }
             FieldKind::Default(DefaultValue::Function(path)) => {
-                quote!(#rt::Option::unwrap_or_else(#slot, #path))
+                quote!(#rt::Option::unwrap_or_else(#value, #path))
             }
         }
     });
+    let next_key = if container.attrs.deny_unknown_fields.is_some() {
+        quote!(#rt::de::next_known_key(&mut __map, __field_index, &[#(#wires),*])?)
+    } else {
+        quote!(#rt::de::next_key(&mut __map, __field_index)?)
+    };
 
     quote! {
         #[automatically_derived]
@@ -124,10 +276,10 @@ fn deserialize(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream
                     where
                         __A: #rt::serde::de::MapAccess<'de>,
                     {
-                        #(let mut #slots: #rt::Option<#types> = #rt::None;)*
-                        while let #rt::Some(__key) = #rt::de::next_key(&mut __map, __field_index)? {
+                        #(let mut #slots: #rt::Option<#slot_types> = #rt::None;)*
+                        while let #rt::Some(__key) = #next_key {
                             match __key {
-                                #(#indices => #rt::de::field(&mut __map, &mut #slots, #wires)?,)*
+                                #(#indices => #reads,)*
                                 _ => #rt::de::skip(&mut __map)?,
                             }
                         }
@@ -138,9 +290,11 @@ fn deserialize(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream
                 }
 
                 #[inline]
+                // Two fields with one wire name are reported by the derive; the match stays valid.
+                #[allow(unreachable_patterns)]
                 fn __field_index(__key: &#rt::str) -> #rt::de::Key {
                     match __key {
-                        #(#wires => #indices,)*
+                        #(#key_patterns => #indices,)*
                         _ => #rt::de::UNKNOWN_KEY,
                     }
                 }
@@ -154,4 +308,18 @@ fn deserialize(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream
             }
         }
     }
+}
+
+/// For each field, its position among the fields on the wire (`None` when skipped).
+fn wire_indices(fields: &[Field<'_>]) -> Vec<Option<usize>> {
+    let mut next = 0;
+    fields
+        .iter()
+        .map(|f| {
+            f.is_on_wire().then(|| {
+                next += 1;
+                next - 1
+            })
+        })
+        .collect()
 }

@@ -337,3 +337,134 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Named<A> {
         self.0.size_hint()
     }
 }
+
+/// A field's own way to deserialize, given with `#[api(with)]` or `#[api(deserialize_with)]`:
+/// the derive implements it on a marker type per field, calling the user's function.
+pub trait DeserializeAs<'de, T> {
+    /// Calls the user's function.
+    fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error>;
+}
+
+/// A value read through the marker `M`'s function.
+pub struct DeserializeWith<T, M>(pub T, PhantomData<M>);
+
+impl<'de, T, M: DeserializeAs<'de, T>> de::Deserialize<'de> for DeserializeWith<T, M> {
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        M::deserialize_as(deserializer).map(|value| DeserializeWith(value, PhantomData))
+    }
+}
+
+impl<T, M> DeserializeWith<T, M> {
+    /// The value read.
+    #[inline]
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+/// Reads a `Cow<'a, str>` field borrowing from the input when it can (no escapes, a borrowing
+/// deserializer), owning it otherwise; serde's own impl always owns.
+pub struct BorrowedCow<'a>(pub std::borrow::Cow<'a, str>);
+
+impl<'de: 'a, 'a> de::Deserialize<'de> for BorrowedCow<'a> {
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct CowVisitor;
+
+        impl<'de> Visitor<'de> for CowVisitor {
+            type Value = std::borrow::Cow<'de, str>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+
+            fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Self::Value, E> {
+                Ok(std::borrow::Cow::Borrowed(value))
+            }
+
+            fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
+                Ok(std::borrow::Cow::Owned(value.to_owned()))
+            }
+
+            fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
+                Ok(std::borrow::Cow::Owned(value))
+            }
+        }
+
+        deserializer.deserialize_str(CowVisitor).map(BorrowedCow)
+    }
+}
+
+/// Reads the next key of a struct that denies unknown fields: an unknown key is an error naming
+/// it and the keys the struct has.
+#[inline]
+pub fn next_known_key<'de, A, F>(
+    map: &mut A,
+    index: F,
+    fields: &'static [&'static str],
+) -> Result<Option<Key>, A::Error>
+where
+    A: MapAccess<'de>,
+    F: Fn(&str) -> Key,
+{
+    map.next_key_seed(StrictKeySeed { index, fields })
+}
+
+struct StrictKeySeed<F> {
+    index: F,
+    fields: &'static [&'static str],
+}
+
+impl<'de, F: Fn(&str) -> Key> DeserializeSeed<'de> for StrictKeySeed<F> {
+    type Value = Key;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de, F: Fn(&str) -> Key> Visitor<'de> for StrictKeySeed<F> {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+        match (self.index)(key) {
+            UNKNOWN_KEY if path::depth() > 0 => Err(E::custom(format_args!(
+                "unknown field `{key}` in `{}`, expected one of {}",
+                Current { last: None },
+                OneOf(self.fields)
+            ))),
+            UNKNOWN_KEY => Err(E::custom(format_args!(
+                "unknown field `{key}`, expected one of {}",
+                OneOf(self.fields)
+            ))),
+            known => Ok(known),
+        }
+    }
+
+    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<Key, E> {
+        match core::str::from_utf8(key) {
+            Ok(key) => self.visit_str(key),
+            Err(_) => Err(E::invalid_value(de::Unexpected::Bytes(key), &self)),
+        }
+    }
+}
+
+struct OneOf(&'static [&'static str]);
+
+impl fmt::Display for OneOf {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, field) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "`{field}`")?;
+        }
+        Ok(())
+    }
+}

@@ -1,7 +1,7 @@
 //! What generated code reaches through `::hcloud_model::__private`. Not a public API: it changes
 //! with the derive, in any release.
 
-pub use core::convert::{AsRef, Into, TryFrom};
+pub use core::convert::{AsRef, From, Into, TryFrom};
 pub use core::default::Default;
 pub use core::fmt;
 pub use core::marker::PhantomData;

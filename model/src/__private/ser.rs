@@ -41,3 +41,36 @@ where
         state.serialize_field(key, value)
     }
 }
+
+/// A field's own way to serialize, given with `#[api(with)]` or `#[api(serialize_with)]`:
+/// the derive implements it on a marker type per field, calling the user's function.
+pub trait SerializeAs<T: ?Sized> {
+    /// Calls the user's function.
+    fn serialize_as<S: serde_core::Serializer>(value: &T, serializer: S)
+    -> Result<S::Ok, S::Error>;
+}
+
+/// A value written through the marker `M`'s function.
+pub struct SerializeWith<'a, T: ?Sized, M>(&'a T, core::marker::PhantomData<M>);
+
+impl<'a, T: ?Sized, M> SerializeWith<'a, T, M> {
+    /// Wraps a field's value.
+    #[inline]
+    pub fn new(value: &'a T) -> Self {
+        SerializeWith(value, core::marker::PhantomData)
+    }
+}
+
+impl<T: ?Sized, M: SerializeAs<T>> serde_core::Serialize for SerializeWith<'_, T, M> {
+    #[inline]
+    fn serialize<S: serde_core::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        M::serialize_as(self.0, serializer)
+    }
+}
+
+impl<T: ?Sized + MaybeAbsent, M> MaybeAbsent for SerializeWith<'_, T, M> {
+    #[inline]
+    fn is_absent(&self) -> bool {
+        self.0.is_absent()
+    }
+}
