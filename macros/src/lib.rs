@@ -9,6 +9,7 @@
 //! one generator per capability.
 
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 mod ast;
 mod attr;

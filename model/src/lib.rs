@@ -1,35 +1,61 @@
 //! Hand-written models of the [Hetzner Cloud API](https://docs.hetzner.cloud/), and the derive that
 //! makes writing them cheap.
 //!
-//! `#[derive(ApiModel)]` on a documented struct with named fields generates `Serialize` and
-//! `Deserialize` with the API's wire rules; on a documented enum of unit variants it generates the
-//! string conversions (`as_str`, `Display`, `FromStr`, `VARIANTS`, serde as strings) with an optional
-//! catch-all that keeps values the API adds later.
+//! One `#[derive(ApiModel)]` on a documented struct or enum gives what a hand-written JSON API model
+//! needs: `Serialize`/`Deserialize` with the API's wire rules, a compile-time checked builder,
+//! string conversions for enums with a catch-all for values added later, and the docs as metadata
+//! and an OpenAPI schema. This crate holds the derive, its small runtime, and the Hetzner models
+//! built with it (images, servers and everything they embed, at the crate root).
 //!
 //! ```
-//! use hcloud_model::ApiModel;
+//! use hcloud_model::{ApiModel, Labels, Patch};
 //!
 //! /// An SSH key stored in the project.
-//! #[derive(ApiModel, Debug, PartialEq)]
-//! struct SshKey {
+//! #[derive(ApiModel, Debug, Clone, PartialEq)]
+//! pub struct SshKey {
 //!     /// ID of the SSH key.
-//!     id: i64,
+//!     pub id: i64,
 //!     /// Name of the SSH key.
-//!     name: String,
-//!     /// Point in time when the key was created, if the API says.
-//!     #[api(optional)]
-//!     created: Option<String>,
+//!     pub name: String,
+//!     /// Where the key came from, if the API knows: always sent, may be `null`.
+//!     pub origin: Option<String>,
+//!     /// Point in time when the key was created; may be absent.
+//!     #[api(optional, format = "date-time")]
+//!     pub created: Option<String>,
+//!     /// User-defined labels.
+//!     #[api(default)]
+//!     pub labels: Labels,
 //! }
 //!
-//! let key: SshKey = serde_json::from_str(r#"{"id": 2323, "name": "laptop", "extra": true}"#)?;
-//! assert_eq!(key, SshKey { id: 2323, name: "laptop".into(), created: None });
-//! assert_eq!(serde_json::to_string(&key)?, r#"{"id":2323,"name":"laptop"}"#);
+//! /// The body of `PUT /ssh_keys/{id}`: what is absent stays as it is.
+//! #[derive(ApiModel, Debug)]
+//! pub struct UpdateSshKey {
+//!     /// New name.
+//!     pub name: Patch<String>,
+//!     /// New origin; `null` clears it.
+//!     pub origin: Patch<String>,
+//! }
+//!
+//! let key: SshKey = serde_json::from_str(r#"{"id": 2323, "name": "laptop", "origin": null, "extra": true}"#)?;
+//! assert_eq!(key, SshKey::builder().id(2323).name("laptop").build());
+//! assert_eq!(
+//!     serde_json::to_string(&key)?,
+//!     r#"{"id":2323,"name":"laptop","origin":null,"labels":{}}"#
+//! );
+//!
+//! let update = UpdateSshKey::builder().name("work").origin_null().build();
+//! assert_eq!(serde_json::to_string(&update)?, r#"{"name":"work","origin":null}"#);
+//!
+//! let error = serde_json::from_str::<SshKey>(r#"{"id": "2323", "name": "x", "origin": null}"#).unwrap_err();
+//! assert!(error.to_string().contains("expected i64 for `id`"));
+//! assert_eq!(SshKey::openapi_schema()["required"], serde_json::json!(["id", "name", "origin"]));
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 //!
 //! # Field kinds
 //!
-//! One rule table decides how each field is written and read:
+//! One rule table decides how each field is written and read, and the metadata and schema say
+//! the same:
 //!
 //! | Rust field | key on the wire | write | read | in the spec's `required` |
 //! |---|---|---|---|---|
@@ -38,10 +64,15 @@
 //! | `#[api(optional)] Option<T>` | may be absent | only when `Some` | missing key or `null`: `None` | no |
 //! | `#[api(default)]` / `#[api(default = path)]` on `T` | may be absent | always | missing key: `Default::default()` / `path()` | no |
 //! | [`Patch<T>`] (three-state) | may be absent, may be `null` | `Value` as the value, `Null` as `null`, `Absent` not at all | missing key: `Absent`, `null`: `Null` | no |
+//! | `#[api(skip)] T` | never | never | `Default::default()` (or `default = path`) | not in the schema |
 //!
 //! A missing nullable key reads as `None` because the API removes fields over time, and a
-//! response without one must not break clients that already shipped. Unknown keys are ignored;
-//! a key given twice is an error.
+//! response without one must not break clients that already shipped. Unknown keys are ignored
+//! (`#[api(deny_unknown_fields)]` rejects them); a key given twice is an error.
+//!
+//! Beside it, the builder's rule: a field must be set before `build()` unless it is an `Option`,
+//! a collection (`Vec`, `BTreeMap`, `HashMap`, `BTreeSet`, `HashSet`, recognised by how the type is
+//! written), a `Patch`, skipped or defaulted. See [`builder`].
 //!
 //! # Errors name the field
 //!
@@ -54,22 +85,43 @@
 //! assert_eq!(error.to_string(), "invalid type: string \"42\", expected i64 for `id` at line 1 column 11");
 //! ```
 //!
-//! The path is appended to the *expected* part of the message, because that is the one part a
-//! wrapper can extend without changing what serde_json reports: syntax and end-of-input errors stay
-//! `Category::Syntax`/`Eof` with no field named, type errors stay `Data`, and the
-//! position is written once. Missing and duplicate keys read ``missing field `created_from.id` ``.
+//! The path (`created_from.id`, `servers[3].image.architecture`) is appended to the *expected*
+//! part of the message, because that is the one part a wrapper can extend without changing what
+//! serde_json reports: syntax and end-of-input errors stay `Category::Syntax`/`Eof` with no field
+//! named, type errors stay `Data`, and the position is written once. Missing and duplicate keys
+//! read ``missing field `created_from.id` ``.
+//!
+//! # Enums
+//!
+//! The wire value of a variant is its name in `snake_case` (`X86` is `x86`), or the container's
+//! `#[api(rename_all = "…")]` style, or the variant's `#[api(rename = "…")]`. One variant may be the
+//! catch-all `#[api(other)] Other(String)`: any value no variant has reads as `Other(value)` and
+//! writes back unchanged, so a value the API adds tomorrow does not break today's clients. `Other`
+//! is only produced for unknown values; a hand-built `Other("x86".into())` is *not* normalised and
+//! does not equal `X86` (equality compares variants). Without a catch-all an unknown value is an
+//! error: [`ParseEnumError`] from `FromStr`, a type error naming the field from JSON.
+//!
+//! ```
+//! use hcloud_model::Architecture;
+//!
+//! assert_eq!("arm".parse::<Architecture>()?, Architecture::Arm);
+//! assert_eq!(Architecture::VARIANTS, ["x86", "arm"]);
+//! let added_later: Architecture = "riscv64".parse()?;
+//! assert_eq!(added_later.as_str(), "riscv64");
+//! assert_eq!(format!("{:<6}|", Architecture::X86), "x86   |");
+//! # Ok::<(), hcloud_model::ParseEnumError>(())
+//! ```
 //!
 //! # Builders
 //!
 //! Every derived struct gets `T::builder()`, returning a `TBuilder` whose type tracks which fields
-//! are set: `build()` compiles only once every builder-required field is set, and a missing one is
-//! a compile error naming it. See [`builder`] for the rules.
+//! are set: `build()` compiles only once every required field is set, a missing one is a compile
+//! error naming it, and a setter called twice does not compile. Setters carry the field docs.
 //!
-//! ```
-//! use hcloud_model::CreatedFrom;
-//!
-//! let from = CreatedFrom::builder().name("web-1").id(58).build();
-//! assert_eq!(from, CreatedFrom { id: 58, name: "web-1".into() });
+//! ```compile_fail
+//! # use hcloud_model::CreatedFrom;
+//! // error: cannot build `CreatedFrom`: the required field `id` is not set
+//! let from = CreatedFrom::builder().name("web-1").build();
 //! ```
 //!
 //! # Docs, metadata and schema
@@ -77,40 +129,61 @@
 //! Every derived model, field and variant must carry a doc comment: a missing or blank one is a
 //! compile error at its span, all of an item's reported together. The docs become data: the
 //! [`ApiModel`] trait gives `NAME`, `DOC`, `FIELDS` (each a [`Field`] with its wire name, doc, type
-//! and the flags of the table above) and `VALUES` for enums, all `const`. `T::openapi_schema()` renders them as an OpenAPI 3.1 schema in the dialect of
-//! Hetzner's official spec; `#[api(format = "date-time")]` on a field sets a `format` the Rust
-//! type does not imply. `cargo run --example schema -- ServerImage` prints one.
+//! and the flags of the table above) and `VALUES` for enums, all `const`. `T::openapi_schema()`
+//! renders them as an OpenAPI 3.1 schema in the dialect of Hetzner's official spec (nested models
+//! inline, `"type": ["string", "null"]`); `cargo run --example schema -- ServerImage` prints one.
 //!
-//! ```
-//! use hcloud_model::{ApiModel, ServerImage};
+//! # What the derive generates
 //!
-//! let schema = ServerImage::openapi_schema();
-//! assert_eq!(schema["properties"]["bound_to"]["type"], serde_json::json!(["integer", "null"]));
-//! assert_eq!(schema["properties"]["created"]["format"], "date-time");
-//! assert!(!schema["required"].as_array().unwrap().contains(&"rapid_deploy".into()));
-//! ```
+//! For a struct: `Serialize`, `Deserialize`, `T::builder()` and the type `TBuilder` (beside the
+//! struct), [`ApiModel`] and [`Describe`]. For an enum: inherent `const VARIANTS` and `fn as_str`,
+//! `Display` (which honours width and alignment), `AsRef<str>`, `FromStr` and `TryFrom<&str>`,
+//! `Serialize` and `Deserialize` as strings, [`ApiModel`] and [`Describe`]. For a transparent
+//! newtype: `Serialize`, `Deserialize`, `From` both ways (when not generic), [`ApiModel`],
+//! [`Describe`]. A model that also derives serde's traits, or has its own builder, collides with
+//! these impls: turn the derive's half off with `#[api(serde = false)]` / `#[api(builder = false)]`.
+//!
+//! # Attribute reference
+//!
+//! | key | on | what it does | example |
+//! |---|---|---|---|
+//! | `rename_all = "…"` | struct, enum | wire names in a style, with serde's rules: `lowercase`, `UPPERCASE`, `PascalCase`, `camelCase`, `snake_case` (enum default), `SCREAMING_SNAKE_CASE`, `kebab-case`, `SCREAMING-KEBAB-CASE` | `#[api(rename_all = "camelCase")]` |
+//! | `title = "…"` | struct, enum | the schema's `title` | `#[api(title = "ListMeta")]` |
+//! | `crate = "…"` | struct, enum | the path of this crate when re-exported or renamed | `#[api(crate = "my_api::hcloud_model")]` |
+//! | `deny_unknown_fields` | struct | an unknown key is an error naming it (the default ignores it) | `#[api(deny_unknown_fields)]` |
+//! | `transparent` | struct of one field | a newtype, on the wire and in the schema as its field | `#[api(transparent)] struct ImageId(i64);` |
+//! | `bound = "…"` | struct | where-predicates replacing the inferred bounds (`T: Serialize` only for `T`s on the wire) in every generated impl | `#[api(bound = "T: MyWire")]` |
+//! | `serde = false` | struct, enum | no `Serialize`/`Deserialize`: you derive or write them | `#[api(serde = false)]` |
+//! | `builder = false` | struct | no builder: you have one | `#[api(builder = false)]` |
+//! | `rename = "…"` | field, variant | the wire name | `#[api(rename = "type")]` |
+//! | `optional` | field of type `Option<T>` | the key may be absent; `None` is left out | `#[api(optional)]` |
+//! | `default` | field | a missing key takes `Default::default()` | `#[api(default)]` |
+//! | `default = path` | field | a missing key takes `path()` (also for `skip`) | `#[api(default = default_zone)]` |
+//! | `skip` | field | not on the wire, not in metadata or schema; `Default` on read and in the builder | `#[api(skip)]` |
+//! | `alias = "…"` | field (repeatable) | another key accepted on read, never written | `#[api(alias = "datacenter")]` |
+//! | `with = "module"` | field | `module::serialize` / `module::deserialize` for a type with its own wire form | `#[api(with = "unix_seconds")]` |
+//! | `serialize_with = "path"` / `deserialize_with = "path"` | field | one direction of `with` | `#[api(deserialize_with = "id_from_text")]` |
+//! | `format = "…"` | field | the schema `format` (`date-time`, `decimal`, …); for a `with` field, `int32`/`int64` make it an integer, `float`/`double` a number | `#[api(format = "date-time")]` |
+//! | `other` | variant `Other(String)` | the catch-all keeping unknown values | `#[api(other)] Other(String)` |
+//!
+//! Misused keys are compile errors at their span: an unknown key (with the closest valid one
+//! suggested, or where it belongs), a key given twice, a value of the wrong kind, contradicting
+//! keys (`skip` with `rename`, `optional` with `default`, `with` with `serialize_with`).
+//!
+//! Fields may borrow from the input: `&'a str` always does, and `Cow<'a, str>` does whenever the
+//! text has no escapes and the input lends it (`from_str`, `from_slice`).
 //!
 //! # Minimum serde version
 //!
-//! The runtime depends only on `serde_core` (traits, no derive). A crate that also uses `serde`
-//! needs `serde >= 1.0.220` in its lockfile, the first release in which `serde::Serialize` is a
-//! re-export of `serde_core::Serialize` (with an older `serde` the two are different traits).
+//! The runtime depends on `serde_core` (traits, no derive) and `serde_json` (schemas and the API's
+//! free-form error details). A crate that also uses `serde` needs `serde >= 1.0.220` in its
+//! lockfile, the first release in which `serde::Serialize` is a re-export of
+//! `serde_core::Serialize` (with an older `serde` the two are different traits).
 //!
-//! # Enums
-//!
-//! The wire value of a variant is its name in `snake_case` (`X86` is `x86`), or the container's
-//! `#[api(rename_all = "…")]` style, or the variant's `#[api(rename = "…")]`. One variant may be the
-//! catch-all `#[api(other)] Other(String)`: any value no variant has reads as `Other(value)` and
-//! writes back unchanged. `Other` is only produced for unknown values; a hand-built
-//! `Other("x86".into())` is *not* normalised and does not equal `X86` (equality compares variants).
-//!
-//! Generated for an enum: `const VARIANTS: &[&str]` (known wire values, in order), `fn as_str`,
-//! `Display`, `AsRef<str>`, `FromStr` and `TryFrom<&str>` (error: [`ParseEnumError`], only for enums
-//! without a catch-all), `Serialize` and `Deserialize` as strings. For a struct: `Serialize`,
-//! `Deserialize`, `T::builder()` and the type `TBuilder`. For both: [`ApiModel`] and [`Describe`].
-//! Deriving serde's traits as well would collide with these impls.
-
+//! Floats round-trip exactly through serde_json when its `float_roundtrip` feature is on; by
+//! default it parses a few values to a neighbouring float.
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 // Lets the models in this crate use the derive, whose output names `::hcloud_model`.
 extern crate self as hcloud_model;
