@@ -227,6 +227,14 @@ impl<'a> Field<'a> {
         self.ident.unraw().to_string()
     }
 
+    /// Read and written by the user's own functions (`with`, `serialize_with`,
+    /// `deserialize_with`): its Rust type says nothing about the wire.
+    pub(crate) fn has_own_wire_form(&self) -> bool {
+        self.attrs.with.is_some()
+            || self.attrs.serialize_with.is_some()
+            || self.attrs.deserialize_with.is_some()
+    }
+
     /// On the wire at all: `#[api(skip)]` fields are not.
     pub(crate) fn is_on_wire(&self) -> bool {
         self.attrs.skip.is_none()

@@ -21,7 +21,7 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
     let described: Vec<&syn::Type> = match &container.data {
         Data::Struct(fields) => fields
             .iter()
-            .filter(|f| f.is_on_wire() && !has_own_wire_form(f))
+            .filter(|f| f.is_on_wire() && !f.has_own_wire_form())
             .map(|f| f.ty)
             .collect(),
         Data::Transparent { ty, .. } => vec![*ty],
@@ -53,7 +53,7 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
                     None => quote!(#rt::None),
                 };
                 let ty = field.ty;
-                let shape = if has_own_wire_form(field) {
+                let shape = if field.has_own_wire_form() {
                     own_wire_shape(field, rt)
                 } else {
                     quote!(<#ty as #rt::Describe>::shape)
@@ -122,13 +122,6 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
             }
         }
     }
-}
-
-/// A field with its own (de)serializer: its Rust type says nothing about the wire.
-fn has_own_wire_form(field: &Field<'_>) -> bool {
-    field.attrs.with.is_some()
-        || field.attrs.serialize_with.is_some()
-        || field.attrs.deserialize_with.is_some()
 }
 
 /// What the wire holds for a field with its own (de)serializer: what its `format` implies

@@ -18,34 +18,33 @@ pub(super) fn expand(
     quote!(#markers #serialize #deserialize)
 }
 
-/// The field's `serialize_with` function, from `serialize_with` or `with`.
-fn serialize_fn(field: &Field<'_>) -> Option<TokenStream> {
-    match (&field.attrs.serialize_with, &field.attrs.with) {
+/// The field's own function for one direction: the path given for that direction
+/// (`serialize_with`), or the function of that name in the `with` module.
+fn own_function(
+    field: &Field<'_>,
+    given: &Option<crate::attr::Spanned<syn::Path>>,
+    name_in_module: &str,
+) -> Option<TokenStream> {
+    match (given, &field.attrs.with) {
         (Some(path), _) => {
             let path = &path.value;
             Some(quote!(#path))
         }
         (None, Some(module)) => {
             let module = &module.value;
-            Some(quote!(#module::serialize))
+            let function = format_ident!("{}", name_in_module);
+            Some(quote!(#module::#function))
         }
         (None, None) => None,
     }
 }
 
-/// The field's `deserialize_with` function, from `deserialize_with` or `with`.
+fn serialize_fn(field: &Field<'_>) -> Option<TokenStream> {
+    own_function(field, &field.attrs.serialize_with, "serialize")
+}
+
 fn deserialize_fn(field: &Field<'_>) -> Option<TokenStream> {
-    match (&field.attrs.deserialize_with, &field.attrs.with) {
-        (Some(path), _) => {
-            let path = &path.value;
-            Some(quote!(#path))
-        }
-        (None, Some(module)) => {
-            let module = &module.value;
-            Some(quote!(#module::deserialize))
-        }
-        (None, None) => None,
-    }
+    own_function(field, &field.attrs.deserialize_with, "deserialize")
 }
 
 fn marker(index: usize) -> proc_macro2::Ident {
