@@ -11,9 +11,13 @@ pub fn reference_dir() -> Option<PathBuf> {
     dir.is_dir().then_some(dir)
 }
 
-/// Prints the skip notice for a test that needs the reference data.
+/// Prints the skip notice for a test that needs the reference data. It goes to the stderr handle
+/// itself, which the test harness does not capture (it captures `print!`/`eprint!`), so the notice
+/// shows in a plain `cargo test`.
 pub fn skip_without_reference(test: &str) {
-    println!(
+    use std::io::Write as _;
+    let _ = writeln!(
+        std::io::stderr(),
         "{test}: skipped, ../shared/reference/ is not beside the workspace (it is on development machines and CI, not in a user's clone)"
     );
 }
