@@ -47,6 +47,28 @@ fn deserialize_fn(field: &Field<'_>) -> Option<TokenStream> {
     own_function(field, &field.attrs.deserialize_with, "deserialize")
 }
 
+/// The fields on the wire, each with its position among all fields (which names its slot and
+/// marker).
+fn on_wire<'f, 'a>(fields: &'f [Field<'a>]) -> Vec<(usize, &'f Field<'a>)> {
+    fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.is_on_wire())
+        .collect()
+}
+
+/// The types serde itself reads or writes (not those with the user's own function for this
+/// direction): the ones whose generic parameters get serde bounds.
+fn typed_by_serde<'f>(
+    wire: &[(usize, &'f Field<'_>)],
+    own_function: fn(&Field<'_>) -> Option<TokenStream>,
+) -> Vec<&'f syn::Type> {
+    wire.iter()
+        .filter(|(_, f)| own_function(f).is_none())
+        .map(|(_, f)| f.ty)
+        .collect()
+}
+
 fn marker(index: usize) -> proc_macro2::Ident {
     format_ident!("__ApiWith{}", index)
 }
@@ -96,15 +118,8 @@ fn with_markers(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStrea
 fn serialize(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream) -> TokenStream {
     let ident = container.ident;
     let name = container.name();
-    let wire: Vec<(usize, &Field<'_>)> = fields
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| f.is_on_wire())
-        .collect();
-    let inferred = wire
-        .iter()
-        .filter(|(_, f)| serialize_fn(f).is_none())
-        .map(|(_, f)| f.ty);
+    let wire = on_wire(fields);
+    let inferred = typed_by_serde(&wire, serialize_fn);
     let generics = with_bound(container, inferred, quote!(#rt::serde::Serialize));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let always_written = wire
@@ -157,15 +172,8 @@ fn deserialize(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream
     let ident = container.ident;
     let name = container.name();
     let (_, ty_generics, _) = container.generics.split_for_impl();
-    let wire: Vec<(usize, &Field<'_>)> = fields
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| f.is_on_wire())
-        .collect();
-    let inferred = wire
-        .iter()
-        .filter(|(_, f)| deserialize_fn(f).is_none())
-        .map(|(_, f)| f.ty);
+    let wire = on_wire(fields);
+    let inferred = typed_by_serde(&wire, deserialize_fn);
     let mut generics = with_bound(container, inferred, quote!(#rt::serde::Deserialize<'de>));
     if container.attrs.bound.is_none() {
         // A skipped field takes its type's default; serde infers the same bound.
