@@ -259,6 +259,19 @@ impl<'a> Field<'a> {
         types::option_inner(self.ty)
     }
 
+    /// The name of the builder's second setter for this field, if it has one: `x_null` for a
+    /// `Patch` (set to `null`), `maybe_x` for an `Option` (set from an `Option`).
+    pub(crate) fn second_setter(&self) -> Option<String> {
+        let name = self.ident.unraw();
+        if self.patch_inner().is_some() {
+            Some(format!("{name}_null"))
+        } else if self.option_inner().is_some() {
+            Some(format!("maybe_{name}"))
+        } else {
+            None
+        }
+    }
+
     /// `null` is a value this field's key may hold: a nullable field, or a defaulted `Option`.
     pub(crate) fn is_nullable(&self) -> bool {
         match self.kind {

@@ -94,13 +94,7 @@ fn check_fields(
             );
         }
         if let Some((other, setter)) = fields.iter().find_map(|other| {
-            let setter = if other.option_inner().is_some() {
-                format!("maybe_{}", other.name())
-            } else if other.patch_inner().is_some() {
-                format!("{}_null", other.name())
-            } else {
-                return None;
-            };
+            let setter = other.second_setter()?;
             (setter == field.name()).then_some((other, setter))
         }) {
             errors.spanned(

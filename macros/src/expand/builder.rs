@@ -108,19 +108,24 @@ pub(super) fn expand(container: &Container<'_>, fields: &[Field<'_>], rt: &Token
     let mut taken: Vec<String> = vec!["build".to_owned()];
     let setters = fields.iter().enumerate().map(|(index, field)| {
         let member = field.ident;
-        let mut names = vec![member.unraw().to_string()];
-        if field.patch_inner().is_some() {
-            names.push(format!("{}_null", member.unraw()));
-        } else if field.option_inner().is_some() {
-            names.push(format!("maybe_{}", member.unraw()));
-        }
+        let second = field.second_setter();
+        let names: Vec<String> = std::iter::once(member.unraw().to_string())
+            .chain(second.clone())
+            .collect();
         if names.iter().any(|name| taken.contains(name)) {
             return TokenStream::new();
         }
         taken.extend(names);
-        let docs = field.doc_attrs();
         let ty = field.ty;
         let state = &states[index];
+        let output = state_type(index, quote!(#rt::builder::Set<#ty>));
+        let taken_values = values.iter().enumerate().map(|(i, value)| {
+            if i == index {
+                quote!(_)
+            } else {
+                quote!(#value)
+            }
+        });
         let rebuilt = values.iter().enumerate().map(|(i, value)| {
             if i == index {
                 quote!(#rt::builder::Set::new(__value))
@@ -128,95 +133,76 @@ pub(super) fn expand(container: &Container<'_>, fields: &[Field<'_>], rt: &Token
                 quote!(#value)
             }
         });
-        let taken = values.iter().enumerate().map(|(i, value)| {
-            if i == index {
-                quote!(_)
-            } else {
-                quote!(#value)
-            }
-        });
-        let output = state_type(index, quote!(#rt::builder::Set<#ty>));
         let rebuild = quote! {
-            let #builder(_, #(#taken),*) = self;
+            let #builder(_, #(#taken_values),*) = self;
             #builder(#rt::PhantomData, #(#rebuilt),*)
         };
-        if let Some(inner) = field.patch_inner() {
+        // Every setter has this shape; only its name, doc, parameter and body differ.
+        let setter = |name: &Ident, doc: TokenStream, parameter: TokenStream, body: TokenStream| {
+            quote! {
+                #doc
+                #[inline]
+                #vis fn #name(self, #parameter) -> #output
+                where
+                    #state: #rt::builder::NotSet,
+                {
+                    #body
+                }
+            }
+        };
+        let docs = field.doc_attrs();
+        let field_docs = quote!(#(#docs)*);
+        let second_doc = |what: &str| {
+            let doc = format!("{what}: see [`{}`](Self::{}).", field.name(), member);
+            quote!(#[doc = #doc])
+        };
+        if let (Some(inner), Some(second)) = (field.patch_inner(), &second) {
             let (parameter, converted) = setter_input(inner, rt);
-            let null = format_ident!("{}_null", member.unraw());
-            let null_doc = format!(
-                "Sets `{}` to `null` (clears it), where leaving it unset keeps the key out: see [`{}`](Self::{}).",
-                field.name(),
-                field.name(),
-                member
+            let null = format_ident!("{}", second);
+            let value_setter = setter(
+                member,
+                field_docs,
+                quote!(value: #parameter),
+                quote!(let __value = #rt::Patch::Value(#converted); #rebuild),
             );
-            return quote! {
-                #(#docs)*
-                #[inline]
-                #vis fn #member(self, value: #parameter) -> #output
-                where
-                    #state: #rt::builder::NotSet,
-                {
-                    let __value = #rt::Patch::Value(#converted);
-                    #rebuild
-                }
-
-                #[doc = #null_doc]
-                #[inline]
-                #vis fn #null(self) -> #output
-                where
-                    #state: #rt::builder::NotSet,
-                {
-                    let __value = #rt::Patch::Null;
-                    #rebuild
-                }
-            };
-        }
-        match field.option_inner() {
-            None => {
-                let (parameter, converted) = setter_input(ty, rt);
-                quote! {
-                    #(#docs)*
-                    #[inline]
-                    #vis fn #member(self, value: #parameter) -> #output
-                    where
-                        #state: #rt::builder::NotSet,
-                    {
-                        let __value = #converted;
-                        #rebuild
-                    }
-                }
-            }
-            Some(inner) => {
-                let (parameter, converted) = setter_input(inner, rt);
-                let maybe = format_ident!("maybe_{}", member.unraw());
-                let maybe_doc = format!(
-                    "Sets `{}` from an `Option`, `None` included: see [`{}`](Self::{}).",
-                    field.name(),
-                    field.name(),
-                    member
-                );
-                quote! {
-                    #(#docs)*
-                    #[inline]
-                    #vis fn #member(self, value: #parameter) -> #output
-                    where
-                        #state: #rt::builder::NotSet,
-                    {
-                        // One of the pair rebuilds the whole builder; the other delegates.
-                        self.#maybe(#rt::Some(#converted))
-                    }
-
-                    #[doc = #maybe_doc]
-                    #[inline]
-                    #vis fn #maybe(self, value: #rt::Option<#inner>) -> #output
-                    where
-                        #state: #rt::builder::NotSet,
-                    {
-                        let __value = value;
-                        #rebuild
-                    }
-                }
-            }
+            let null_setter = setter(
+                &null,
+                second_doc(&format!(
+                    "Sets `{}` to `null` (clears it), where leaving it unset keeps the key out",
+                    field.name()
+                )),
+                TokenStream::new(),
+                quote!(let __value = #rt::Patch::Null; #rebuild),
+            );
+            quote!(#value_setter #null_setter)
+        } else if let (Some(inner), Some(second)) = (field.option_inner(), &second) {
+            let (parameter, converted) = setter_input(inner, rt);
+            let maybe = format_ident!("{}", second);
+            // One of the pair rebuilds the whole builder; the other delegates.
+            let value_setter = setter(
+                member,
+                field_docs,
+                quote!(value: #parameter),
+                quote!(self.#maybe(#rt::Some(#converted))),
+            );
+            let maybe_setter = setter(
+                &maybe,
+                second_doc(&format!(
+                    "Sets `{}` from an `Option`, `None` included",
+                    field.name()
+                )),
+                quote!(value: #rt::Option<#inner>),
+                quote!(let __value = value; #rebuild),
+            );
+            quote!(#value_setter #maybe_setter)
+        } else {
+            let (parameter, converted) = setter_input(ty, rt);
+            setter(
+                member,
+                field_docs,
+                quote!(value: #parameter),
+                quote!(let __value = #converted; #rebuild),
+            )
         }
     });
 

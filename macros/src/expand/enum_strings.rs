@@ -101,7 +101,6 @@ pub(super) fn expand(
 
         #[automatically_derived]
         impl #impl_generics #rt::enums::WireEnum for #ident #ty_generics #where_clause {
-            const TYPE_NAME: &'static #rt::str = #name;
             const WIRE_VALUES: &'static [&'static #rt::str] = Self::VARIANTS;
 
             #[inline]

@@ -76,7 +76,7 @@ fn marker(index: usize) -> proc_macro2::Ident {
 /// One marker type per field with its own functions, implementing the runtime's `SerializeAs` /
 /// `DeserializeAs` by calling them; it declares just the generic parameters its type uses.
 fn with_markers(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream) -> TokenStream {
-    let markers = fields.iter().enumerate().filter(|(_, f)| f.is_on_wire()).map(|(index, field)| {
+    let markers = on_wire(fields).into_iter().map(|(index, field)| {
         let (ser, de) = (serialize_fn(field), deserialize_fn(field));
         if ser.is_none() && de.is_none() {
             return TokenStream::new();

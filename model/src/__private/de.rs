@@ -6,7 +6,7 @@
 //! error's category (a syntax or EOF error stays one, with no field named) or repeating the
 //! position serde_json appends: `invalid type: string "42", expected i64 for `id` at line 1 column 9`.
 
-use super::path::{self, Current, Segment};
+use super::path::{self, Current, ForPath, Segment};
 use core::fmt;
 use core::marker::PhantomData;
 use serde_core::de::{
@@ -113,10 +113,7 @@ struct WithPath<'a>(&'a dyn de::Expected);
 impl de::Expected for WithPath<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.fmt(f)?;
-        if path::depth() > 0 {
-            write!(f, " for `{}`", Current { last: None })?;
-        }
-        Ok(())
+        write!(f, "{ForPath}")
     }
 }
 
@@ -148,7 +145,7 @@ impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for NamedSeed<S> {
 /// carry no position yet; serde_json adds it once, afterwards).
 fn name_error<E: de::Error>(error: E) -> E {
     if path::claim_error() {
-        E::custom(format_args!("{error} for `{}`", Current { last: None }))
+        E::custom(format_args!("{error}{ForPath}"))
     } else {
         error
     }
@@ -224,7 +221,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Named<V> {
             Some(result) => {
                 result?;
                 path::claim_error();
-                write!(f, " for `{}`", Current { last: None })
+                write!(f, "{ForPath}")
             }
             None => self.0.expecting(f),
         }

@@ -1,14 +1,13 @@
 //! The string side of derived enums, written once here and instantiated per enum.
 
-use crate::ParseEnumError;
+use crate::{ApiModel, ParseEnumError};
 use core::fmt;
 use core::marker::PhantomData;
 use serde_core::de::{self, Deserializer, Unexpected, Visitor};
 
-/// Implemented by the derive for enums of unit variants (hidden; not a stable API).
-pub trait WireEnum: Sized {
-    /// The enum's name, for error messages.
-    const TYPE_NAME: &'static str;
+/// Implemented by the derive for enums of unit variants (hidden; not a stable API). Its name and
+/// whether it keeps unknown values come from its `ApiModel` impl, which the derive always emits.
+pub trait WireEnum: Sized + ApiModel {
     /// The known wire values, in declaration order.
     const WIRE_VALUES: &'static [&'static str];
     /// The variant whose wire value this is, if any.
@@ -22,7 +21,7 @@ pub fn parse<T: WireEnum>(value: &str) -> Result<T, ParseEnumError> {
     match T::from_known(value) {
         Some(known) => Ok(known),
         None => T::from_unknown(value.to_owned())
-            .map_err(|input| ParseEnumError::new(T::TYPE_NAME, input, T::WIRE_VALUES)),
+            .map_err(|input| ParseEnumError::new(T::NAME, input, T::WIRE_VALUES)),
     }
 }
 
@@ -38,7 +37,7 @@ impl<'de, T: WireEnum> Visitor<'de> for EnumVisitor<T> {
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // An open enum takes any string; a closed one lists what it accepts.
-        if T::from_unknown(String::new()).is_ok() {
+        if T::OPEN {
             f.write_str("a string")
         } else {
             f.write_str("one of ")?;

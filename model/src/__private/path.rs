@@ -104,6 +104,19 @@ pub(crate) fn outermost_expecting(inner: impl FnOnce() -> fmt::Result) -> Option
     })
 }
 
+/// `` for `path.to.field` `` when inside a field, nothing at the root: the suffix every error
+/// about a value gets.
+pub(crate) struct ForPath;
+
+impl fmt::Display for ForPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if depth() > 0 {
+            write!(f, " for `{}`", Current { last: None })?;
+        }
+        Ok(())
+    }
+}
+
 /// Displays the current path, with `last` appended when given (a field not entered yet).
 pub(crate) struct Current {
     pub(crate) last: Option<&'static str>,
