@@ -1,5 +1,8 @@
 //! Metadata of derived models: their docs and fields as `'static` data any code can read.
 
+use crate::runtime::schema;
+use crate::runtime::shape::{Describe, Shape};
+
 /// What `#[derive(ApiModel)]` tells about a model, as constants: reading them costs nothing.
 ///
 /// ```
@@ -30,9 +33,9 @@ pub trait ApiModel {
     /// Rendered from the constants above, so every model shares this one renderer.
     fn openapi_schema() -> serde_json::Value
     where
-        Self: Sized + crate::Describe,
+        Self: Sized + Describe,
     {
-        crate::schema::render(&<Self as crate::Describe>::shape())
+        schema::render(&<Self as Describe>::shape())
     }
 }
 
@@ -45,7 +48,7 @@ pub struct Field {
     type_name: &'static str,
     flags: u8,
     format: Option<&'static str>,
-    shape: fn() -> crate::Shape,
+    shape: fn() -> Shape,
 }
 
 const REQUIRED: u8 = 1;
@@ -64,7 +67,7 @@ impl Field {
         nullable: bool,
         optional: bool,
         format: Option<&'static str>,
-        shape: fn() -> crate::Shape,
+        shape: fn() -> Shape,
     ) -> Field {
         let flags =
             (required as u8 * REQUIRED) | (nullable as u8 * NULLABLE) | (optional as u8 * OPTIONAL);
@@ -120,7 +123,7 @@ impl Field {
     }
 
     /// What the wire holds for this field.
-    pub fn shape(&self) -> crate::Shape {
+    pub fn shape(&self) -> Shape {
         (self.shape)()
     }
 }

@@ -1,6 +1,6 @@
 //! What a Rust type looks like on the wire, for schemas.
 
-use crate::{EnumValue, Field};
+use crate::runtime::meta::{EnumValue, Field};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
