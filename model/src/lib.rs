@@ -194,9 +194,9 @@ mod runtime;
 pub use hcloud_model_macros::ApiModel;
 pub use runtime::builder;
 pub use runtime::enum_error::ParseEnumError;
-pub use runtime::meta::{ApiModel, EnumValue, Field};
+pub use runtime::meta::ApiModel;
 pub use runtime::patch::Patch;
-pub use runtime::shape::{Describe, Shape};
+pub use runtime::shape::{Describe, EnumValue, Field, Shape};
 // Each model with its builder (`ServerImage`, `ServerImageBuilder`, …) at the crate root.
 pub use hetzner::*;
 

@@ -14,9 +14,9 @@ pub use std::string::String;
 
 pub use crate::runtime::builder;
 pub use crate::runtime::enum_error::ParseEnumError;
-pub use crate::runtime::meta::{ApiModel, EnumValue, Field};
+pub use crate::runtime::meta::ApiModel;
 pub use crate::runtime::patch::Patch;
-pub use crate::runtime::shape::{Describe, Shape};
+pub use crate::runtime::shape::{Describe, EnumValue, Field, Shape};
 pub use hcloud_model_macros::ApiModel;
 
 pub mod de;
