@@ -1,166 +1,47 @@
-//! Deserialization helpers shared by every derived struct.
+//! The wrappers a value inside a field is read through, one per serde role, so an error about the
+//! value names the path to it. Who appends the path, and when, is the rule at the top of `path.rs`.
 //!
-//! Errors name the field they are about, through plain `serde_json::from_str`: each field's value
-//! is read through [`Named`], which appends `` for `path.to.field` `` to the *expected* part of a
-//! type error. That is the one part of a format's error a wrapper can extend without changing the
-//! error's category (a syntax or EOF error stays one, with no field named) or repeating the
-//! position serde_json appends: `invalid type: string "42", expected i64 for `id` at line 1 column 9`.
+//! [`NamedSeed`] reads a value (a field's, an element's, a map entry's) through a
+//! [`NamedDeserializer`], which hands the format a [`NamedVisitor`] in place of each visitor. The
+//! visitor names the errors it sees and hands its inner visitor what the format gives it, wrapped
+//! again: an `Option`'s or newtype's inner value through a [`NamedDeserializer`], a sequence as a
+//! [`NamedSeqAccess`] (each element entered by index), a map as a [`NamedMapAccess`] (each value
+//! through a [`NamedSeed`]).
 
-use super::path::{self, Current, ForPath, Segment};
+use crate::runtime::__private::path::{self, ForPath, Segment};
 use core::fmt;
-use core::marker::PhantomData;
 use serde_core::de::{
-    self, DeserializeSeed, Deserializer, EnumAccess, Error as _, IgnoredAny, MapAccess, SeqAccess,
-    Visitor,
+    self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, Visitor,
 };
 
-/// A field's position in its struct, as matched from the key.
-pub type Key = u16;
-
-/// The key is not a field of the struct: its value is skipped.
-pub const UNKNOWN_KEY: Key = Key::MAX;
-
-/// Reads the next key and matches it to a field without allocating, whether the input lends the
-/// key (`from_str`, `from_slice`) or hands it over owned (`from_reader`, `from_value`).
-#[inline]
-pub fn next_key<'de, A, F>(map: &mut A, index: F) -> Result<Option<Key>, A::Error>
-where
-    A: MapAccess<'de>,
-    F: Fn(&str) -> Key,
-{
-    map.next_key_seed(KeySeed(index))
-}
-
-struct KeySeed<F>(F);
-
-impl<'de, F: Fn(&str) -> Key> DeserializeSeed<'de> for KeySeed<F> {
-    type Value = Key;
-
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
-        deserializer.deserialize_identifier(self)
-    }
-}
-
-impl<'de, F: Fn(&str) -> Key> Visitor<'de> for KeySeed<F> {
-    type Value = Key;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a field name")
-    }
-
-    #[inline]
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
-        Ok((self.0)(key))
-    }
-
-    #[inline]
-    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<Key, E> {
-        Ok(core::str::from_utf8(key).map_or(UNKNOWN_KEY, &self.0))
-    }
-}
-
-/// Reads one field's value into its slot, naming the field in any error about the value.
-#[inline]
-pub fn field<'de, A, T>(
-    map: &mut A,
-    slot: &mut Option<T>,
-    name: &'static str,
-) -> Result<(), A::Error>
-where
-    A: MapAccess<'de>,
-    T: de::Deserialize<'de>,
-{
-    if slot.is_some() {
-        return Err(A::Error::custom(format_args!(
-            "duplicate field `{}`",
-            Current { last: Some(name) }
-        )));
-    }
-    let _entered = path::enter(Segment::Field(name));
-    *slot = Some(map.next_value_seed(Named(PhantomData::<T>))?);
-    Ok(())
-}
-
-/// Skips the value of a key the model does not know: the API may add keys at any time.
-#[inline]
-pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
-    map.next_value::<IgnoredAny>().map(|_| ())
-}
-
-/// The value of a field whose key must be present.
-#[inline]
-pub fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
-    match slot {
-        Some(value) => Ok(value),
-        None => Err(E::custom(format_args!(
-            "missing field `{}`",
-            Current { last: Some(name) }
-        ))),
-    }
-}
-
-/// The error for an array where a derived struct's object belongs. serde_json hands arrays to a
-/// struct's visitor; the error is made here so it names the field like every other type error.
-pub fn not_an_object<E: de::Error>(expected: &dyn de::Expected) -> E {
-    path::claim_error();
-    E::invalid_type(de::Unexpected::Seq, &WithPath(expected))
-}
-
-/// `expected …` followed by the current path, when there is one.
-struct WithPath<'a>(&'a dyn de::Expected);
-
-impl de::Expected for WithPath<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)?;
-        write!(f, "{ForPath}")
-    }
-}
-
-/// Reads a value through [`Named`]; as a seed it wraps whatever seed it is given.
-pub struct Named<S>(S);
-
-impl<'de, T: de::Deserialize<'de>> DeserializeSeed<'de> for Named<PhantomData<T>> {
-    type Value = T;
-
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
-        T::deserialize(Named(deserializer))
-    }
-}
-
-struct NamedSeed<S>(S);
+/// Reads a value through a [`NamedDeserializer`]: `NamedSeed(PhantomData::<T>)` a field's `T`,
+/// or whatever seed reads an element or a map value inside a field.
+pub(super) struct NamedSeed<S>(pub(super) S);
 
 impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for NamedSeed<S> {
     type Value = S::Value;
 
     #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<S::Value, D::Error> {
+        // Ends a pending element (`path.rs`); a field's value or a map's has none pending.
         path::element_started();
-        self.0.deserialize(Named(deserializer))
+        self.0.deserialize(NamedDeserializer(deserializer))
     }
 }
 
-/// Appends the current path to a fresh error made by a visitor from a plain value (such errors
-/// carry no position yet; serde_json adds it once, afterwards).
-fn name_error<E: de::Error>(error: E) -> E {
-    if path::claim_error() {
-        E::custom(format_args!("{error}{ForPath}"))
-    } else {
-        error
-    }
-}
+/// The format's deserializer, handing it a [`NamedVisitor`] for every visitor.
+struct NamedDeserializer<D>(D);
 
 macro_rules! forward_deserialize {
     ($($method:ident($($arg:ident: $ty:ty),*);)*) => {$(
         #[inline]
         fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value, D::Error> {
-            self.0.$method($($arg,)* Named(visitor))
+            self.0.$method($($arg,)* NamedVisitor(visitor))
         }
     )*};
 }
 
-impl<'de, D: Deserializer<'de>> Deserializer<'de> for Named<D> {
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for NamedDeserializer<D> {
     type Error = D::Error;
 
     forward_deserialize! {
@@ -202,6 +83,20 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Named<D> {
     }
 }
 
+/// A value's visitor: appends the path to the errors about the value, and wraps what it hands
+/// on (inner values, sequences, maps) so the values inside are named too.
+struct NamedVisitor<V>(V);
+
+/// Appends the current path to an error a visitor made from a plain value, unless the error
+/// already has it (`path.rs`).
+fn name_error<E: de::Error>(error: E) -> E {
+    if path::claim_error() {
+        E::custom(format_args!("{error}{ForPath}"))
+    } else {
+        error
+    }
+}
+
 macro_rules! forward_plain_visit {
     ($($method:ident($ty:ty);)*) => {$(
         #[inline]
@@ -211,11 +106,11 @@ macro_rules! forward_plain_visit {
     )*};
 }
 
-impl<'de, V: Visitor<'de>> Visitor<'de> for Named<V> {
+impl<'de, V: Visitor<'de>> Visitor<'de> for NamedVisitor<V> {
     type Value = V::Value;
 
-    /// serde_json builds its type errors from the visitor it was handed, so this names the
-    /// field in those; the outermost wrapper alone appends the path.
+    /// The format builds its type errors from the visitor it holds: this is where they get
+    /// their path (`path.rs`).
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match path::outermost_expecting(|| self.0.expecting(f)) {
             Some(result) => {
@@ -262,7 +157,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Named<V> {
 
     #[inline]
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<V::Value, D::Error> {
-        self.0.visit_some(Named(deserializer))
+        self.0.visit_some(NamedDeserializer(deserializer))
     }
 
     #[inline]
@@ -270,17 +165,17 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Named<V> {
         self,
         deserializer: D,
     ) -> Result<V::Value, D::Error> {
-        self.0.visit_newtype_struct(Named(deserializer))
+        self.0.visit_newtype_struct(NamedDeserializer(deserializer))
     }
 
     #[inline]
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        self.0.visit_seq(NamedSeq { seq, index: 0 })
+        self.0.visit_seq(NamedSeqAccess { seq, index: 0 })
     }
 
     #[inline]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        self.0.visit_map(Named(map))
+        self.0.visit_map(NamedMapAccess(map))
     }
 
     #[inline]
@@ -290,12 +185,12 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Named<V> {
 }
 
 /// Elements of a sequence inside a field: errors name them `field[index]`.
-struct NamedSeq<A> {
+struct NamedSeqAccess<A> {
     seq: A,
     index: usize,
 }
 
-impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for NamedSeq<A> {
+impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for NamedSeqAccess<A> {
     type Error = A::Error;
 
     #[inline]
@@ -314,7 +209,9 @@ impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for NamedSeq<A> {
 }
 
 /// Values of a map inside a field (labels): errors name the field the map is in.
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for Named<A> {
+struct NamedMapAccess<A>(A);
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for NamedMapAccess<A> {
     type Error = A::Error;
 
     #[inline]
@@ -332,136 +229,5 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Named<A> {
 
     fn size_hint(&self) -> Option<usize> {
         self.0.size_hint()
-    }
-}
-
-/// A field's own way to deserialize, given with `#[api(with)]` or `#[api(deserialize_with)]`:
-/// the derive implements it on a marker type per field, calling the user's function.
-pub trait DeserializeAs<'de, T> {
-    /// Calls the user's function.
-    fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error>;
-}
-
-/// A value read through the marker `M`'s function.
-pub struct DeserializeWith<T, M>(pub T, PhantomData<M>);
-
-impl<'de, T, M: DeserializeAs<'de, T>> de::Deserialize<'de> for DeserializeWith<T, M> {
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        M::deserialize_as(deserializer).map(|value| DeserializeWith(value, PhantomData))
-    }
-}
-
-impl<T, M> DeserializeWith<T, M> {
-    /// The value read.
-    #[inline]
-    pub fn into_inner(self) -> T {
-        self.0
-    }
-}
-
-/// Reads a `Cow<'a, str>` field borrowing from the input when it can (no escapes, a borrowing
-/// deserializer), owning it otherwise; serde's own impl always owns.
-pub struct BorrowedCow<'a>(pub std::borrow::Cow<'a, str>);
-
-impl<'de: 'a, 'a> de::Deserialize<'de> for BorrowedCow<'a> {
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct CowVisitor;
-
-        impl<'de> Visitor<'de> for CowVisitor {
-            type Value = std::borrow::Cow<'de, str>;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a string")
-            }
-
-            fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Self::Value, E> {
-                Ok(std::borrow::Cow::Borrowed(value))
-            }
-
-            fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
-                Ok(std::borrow::Cow::Owned(value.to_owned()))
-            }
-
-            fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
-                Ok(std::borrow::Cow::Owned(value))
-            }
-        }
-
-        deserializer.deserialize_str(CowVisitor).map(BorrowedCow)
-    }
-}
-
-/// Reads the next key of a struct that denies unknown fields: an unknown key is an error naming
-/// it and the keys the struct has.
-#[inline]
-pub fn next_known_key<'de, A, F>(
-    map: &mut A,
-    index: F,
-    fields: &'static [&'static str],
-) -> Result<Option<Key>, A::Error>
-where
-    A: MapAccess<'de>,
-    F: Fn(&str) -> Key,
-{
-    map.next_key_seed(StrictKeySeed { index, fields })
-}
-
-struct StrictKeySeed<F> {
-    index: F,
-    fields: &'static [&'static str],
-}
-
-impl<'de, F: Fn(&str) -> Key> DeserializeSeed<'de> for StrictKeySeed<F> {
-    type Value = Key;
-
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
-        deserializer.deserialize_identifier(self)
-    }
-}
-
-impl<'de, F: Fn(&str) -> Key> Visitor<'de> for StrictKeySeed<F> {
-    type Value = Key;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a field name")
-    }
-
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
-        match (self.index)(key) {
-            UNKNOWN_KEY if path::depth() > 0 => Err(E::custom(format_args!(
-                "unknown field `{key}` in `{}`, expected one of {}",
-                Current { last: None },
-                OneOf(self.fields)
-            ))),
-            UNKNOWN_KEY => Err(E::custom(format_args!(
-                "unknown field `{key}`, expected one of {}",
-                OneOf(self.fields)
-            ))),
-            known => Ok(known),
-        }
-    }
-
-    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<Key, E> {
-        match core::str::from_utf8(key) {
-            Ok(key) => self.visit_str(key),
-            Err(_) => Err(E::invalid_value(de::Unexpected::Bytes(key), &self)),
-        }
-    }
-}
-
-struct OneOf(&'static [&'static str]);
-
-impl fmt::Display for OneOf {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, field) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str(", ")?;
-            }
-            write!(f, "`{field}`")?;
-        }
-        Ok(())
     }
 }
