@@ -71,6 +71,18 @@ impl FieldKind {
     }
 }
 
+/// The number a derived `Deserialize` gives a key it knows: the field's position among the fields
+/// on the wire, as the runtime's `__private::de::Key` holds it.
+pub(crate) type WireKey = u16;
+
+/// The key of the field at `position` among the fields on the wire, if a [`WireKey`] can hold it:
+/// its largest value is the runtime's `UNKNOWN_KEY`, so that value is no field's.
+pub(crate) fn wire_key(position: usize) -> Option<WireKey> {
+    WireKey::try_from(position)
+        .ok()
+        .filter(|&key| key != WireKey::MAX)
+}
+
 pub(crate) struct Variant<'a> {
     pub(crate) ident: &'a Ident,
     pub(crate) attrs: VariantAttrs,

@@ -9,7 +9,7 @@ mod transparent;
 use crate::ast::{Container, Data};
 use crate::errors::Errors;
 use crate::validate;
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{DeriveInput, Generics, Type, parse_quote};
 
@@ -129,6 +129,27 @@ fn runtime_path(container: &Container<'_>) -> TokenStream {
         Some(path) => quote!(#path::__private),
         None => quote!(::hcloud_model::__private),
     }
+}
+
+/// A span at a user's token that resolves names as the rest of the generated code does: the
+/// compiler points at the user's token, while hygiene stays that of the derive's call site (a
+/// token from inside a `macro_rules!` would otherwise hide the generated locals).
+fn at_user_token(span: Span) -> Span {
+    Span::call_site().located_at(span)
+}
+
+/// `tokens` all placed at `span`, for code placed there: an expression of tokens from two places
+/// (the runtime path from the derive, a member from the field) is reported as the whole stretch
+/// of source between them.
+fn placed_at(tokens: impl quote::ToTokens, span: Span) -> TokenStream {
+    tokens
+        .into_token_stream()
+        .into_iter()
+        .map(|mut token| {
+            token.set_span(span);
+            token
+        })
+        .collect()
 }
 
 /// The container's generics with `bound` on each type parameter that `types` use, as serde
