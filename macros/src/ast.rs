@@ -324,3 +324,16 @@ impl<'a> Variant<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_keys_stop_short_of_the_unknown_key() {
+        assert_eq!(wire_key(0), Some(0));
+        assert_eq!(wire_key(65_534), Some(65_534));
+        assert_eq!(wire_key(65_535), None);
+        assert_eq!(wire_key(70_000), None);
+    }
+}

@@ -441,3 +441,44 @@ fn check_wire_values_unique(variants: &[Variant<'_>], index: usize, errors: &mut
         ),
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The source of a struct with one skipped field, then `on_wire` fields on the wire.
+    fn struct_with_fields_on_the_wire(on_wire: usize) -> syn::DeriveInput {
+        let fields: String = (0..on_wire)
+            .map(|i| format!("/// Field.\nf{i}: u8,\n"))
+            .collect();
+        let source = format!(
+            "/// Wide.\nstruct Wide {{\n/// Local.\n#[api(skip)]\nlocal: u8,\n{fields}}}"
+        );
+        syn::parse_str(&source).expect("the struct parses")
+    }
+
+    fn check_source(input: &syn::DeriveInput) -> Result<(), syn::Error> {
+        let mut errors = Errors::default();
+        let container = Container::parse(input, &mut errors).expect("a struct with named fields");
+        check(&container, &mut errors);
+        errors.finish()
+    }
+
+    #[test]
+    fn a_struct_may_have_as_many_fields_on_the_wire_as_a_key_can_number() {
+        let limit = usize::from(WireKey::MAX);
+        assert!(check_source(&struct_with_fields_on_the_wire(limit)).is_ok());
+    }
+
+    #[test]
+    fn one_field_more_on_the_wire_is_an_error_at_that_field() {
+        let limit = usize::from(WireKey::MAX);
+        let error = check_source(&struct_with_fields_on_the_wire(limit + 1))
+            .expect_err("one field too many");
+        assert_eq!(
+            error.to_string(),
+            "`Wide` has 65536 fields on the wire, more than the 65535 a derived `Deserialize` can tell apart (it numbers their keys with a `u16`), and `f65535` is the first past that: move some of the fields into a nested model"
+        );
+        assert_eq!(error.span().source_text().as_deref(), Some("f65535"));
+    }
+}

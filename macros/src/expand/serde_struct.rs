@@ -458,3 +458,53 @@ fn skipped_value(record: &FieldRecord<'_, '_>, rt: &TokenStream) -> TokenStream 
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::errors::Errors;
+
+    #[test]
+    fn keys_number_the_fields_on_the_wire_and_names_follow_all_fields() {
+        let input: syn::DeriveInput = syn::parse_quote! {
+            /// M.
+            struct M {
+                /// A.
+                a: u8,
+                /// B.
+                #[api(skip)]
+                b: u8,
+                /// C.
+                #[api(alias = "see", with = "as_text")]
+                c: u8,
+            }
+        };
+        let container = Container::parse(&input, &mut Errors::default()).unwrap();
+        let crate::ast::Data::Struct(fields) = &container.data else {
+            panic!("a struct");
+        };
+        let records = FieldRecord::all(fields);
+        let wire: Vec<_> = records
+            .iter()
+            .map(|r| {
+                r.wire.as_ref().map(|w| {
+                    let marker = w.own.as_ref().map(|own| own.marker.to_string());
+                    (w.key, w.names.clone(), w.slot.to_string(), marker)
+                })
+            })
+            .collect();
+        assert_eq!(
+            wire,
+            [
+                Some((Some(0), vec!["a"], "__field0".to_owned(), None)),
+                None,
+                Some((
+                    Some(1),
+                    vec!["c", "see"],
+                    "__field2".to_owned(),
+                    Some("__ApiWith2".to_owned())
+                )),
+            ]
+        );
+    }
+}
