@@ -451,9 +451,8 @@ mod tests {
         let fields: String = (0..on_wire)
             .map(|i| format!("/// Field.\nf{i}: u8,\n"))
             .collect();
-        let source = format!(
-            "/// Wide.\nstruct Wide {{\n/// Local.\n#[api(skip)]\nlocal: u8,\n{fields}}}"
-        );
+        let source =
+            format!("/// Wide.\nstruct Wide {{\n/// Local.\n#[api(skip)]\nlocal: u8,\n{fields}}}");
         syn::parse_str(&source).expect("the struct parses")
     }
 
