@@ -4,6 +4,7 @@
 //! variant run item by item, so one item's problems are reported together, in source order.
 
 use crate::ast::{self, Container, Data, Field, Variant, VariantShape, WireKey};
+use crate::attr;
 use crate::errors::Errors;
 use crate::types;
 use std::collections::HashMap;
@@ -281,13 +282,8 @@ fn check_wire_names_unique(fields: &Fields<'_, '_>, index: usize, errors: &mut E
     else {
         return;
     };
-    let span = field
-        .attrs
-        .rename
-        .as_ref()
-        .map_or(field.ident.span(), |r| r.span);
     errors.at(
-        span,
+        wire_name_span(field.attrs.rename.as_ref(), field.ident),
         format!(
             "field `{}` has the wire name \"{}\", which field `{}` already has: give one of them another `#[api(rename = \"…\")]`",
             field.name(),
@@ -428,18 +424,18 @@ fn check_wire_values_unique(variants: &[Variant<'_>], index: usize, errors: &mut
     else {
         return;
     };
-    let span = variant
-        .attrs
-        .rename
-        .as_ref()
-        .map_or(variant.ident.span(), |r| r.span);
     errors.at(
-        span,
+        wire_name_span(variant.attrs.rename.as_ref(), variant.ident),
         format!(
             "variant `{}` has the wire value \"{}\", which variant `{}` already has: give one of them another `#[api(rename = \"…\")]`",
             variant.ident, variant.wire_name, first.ident
         ),
     );
+}
+
+/// Where a wire name is written: its `rename`, or else the Rust name it is made from.
+fn wire_name_span(rename: Option<&attr::Spanned<String>>, ident: &syn::Ident) -> proc_macro2::Span {
+    rename.map_or(ident.span(), |rename| rename.span)
 }
 
 #[cfg(test)]

@@ -81,17 +81,19 @@ impl<'f, 'a> FieldRecord<'f, 'a> {
         }
         records
     }
+}
 
-    fn own(&self) -> Option<&OwnFunctions> {
-        self.wire.as_ref()?.own.as_ref()
+impl OnWire<'_> {
+    /// The marker writing the field, when it has its own function for that.
+    fn serialize_marker(&self) -> Option<&Ident> {
+        let own = self.own.as_ref()?;
+        own.serialize.as_ref().map(|_| &own.marker)
     }
 
-    fn serialize_fn(&self) -> Option<&OwnFunction> {
-        self.own()?.serialize.as_ref()
-    }
-
-    fn deserialize_fn(&self) -> Option<&OwnFunction> {
-        self.own()?.deserialize.as_ref()
+    /// The marker reading the field, when it has its own function for that.
+    fn deserialize_marker(&self) -> Option<&Ident> {
+        let own = self.own.as_ref()?;
+        own.deserialize.as_ref().map(|_| &own.marker)
     }
 }
 
@@ -141,12 +143,6 @@ impl OwnFunction {
     }
 }
 
-impl quote::ToTokens for OwnFunction {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        self.path.to_tokens(tokens);
-    }
-}
-
 /// The fields on the wire, each with its record.
 fn on_wire<'r, 'f, 'a>(
     records: &'r [FieldRecord<'f, 'a>],
@@ -160,10 +156,10 @@ fn on_wire<'r, 'f, 'a>(
 /// direction): the ones whose generic parameters get serde bounds.
 fn typed_by_serde<'f>(
     records: &[FieldRecord<'f, '_>],
-    has_own_function: fn(&FieldRecord<'_, '_>) -> bool,
+    has_own_function: fn(&OnWire<'_>) -> bool,
 ) -> Vec<&'f syn::Type> {
     on_wire(records)
-        .filter(|(record, _)| !has_own_function(record))
+        .filter(|(_, wire)| !has_own_function(wire))
         .map(|(record, _)| record.field.ty)
         .collect()
 }
@@ -181,12 +177,13 @@ fn with_markers(
         .map(|l| &l.lifetime)
         .collect();
     let markers = records.iter().filter_map(|record| {
-        let own = record.own()?;
+        let own = record.wire.as_ref()?.own.as_ref()?;
         let marker = &own.marker;
         let ty = record.field.ty;
         let params = super::type_params_in(container.generics, [ty]);
         let serialize_impl = own.serialize.as_ref().map(|function| {
-            let call = quote_spanned!(function.span=> #function(__value, __serializer));
+            let path = &function.path;
+            let call = quote_spanned!(function.span=> #path(__value, __serializer));
             quote! {
                 impl<#(#lifetimes,)* #(#params),*> #rt::ser::SerializeAs<#ty> for #marker {
                     #[inline]
@@ -197,7 +194,8 @@ fn with_markers(
             }
         });
         let deserialize_impl = own.deserialize.as_ref().map(|function| {
-            let call = quote_spanned!(function.span=> #function(__deserializer));
+            let path = &function.path;
+            let call = quote_spanned!(function.span=> #path(__deserializer));
             quote! {
                 impl<'de, #(#lifetimes,)* #(#params),*> #rt::de::DeserializeAs<'de, #ty> for #marker {
                     #[inline]
@@ -224,7 +222,7 @@ fn serialize(
 ) -> TokenStream {
     let ident = container.ident;
     let name = container.name();
-    let inferred = typed_by_serde(records, |record| record.serialize_fn().is_some());
+    let inferred = typed_by_serde(records, |wire| wire.serialize_marker().is_some());
     let generics = with_bound(container, inferred, quote!(#rt::serde::Serialize));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let always_written = on_wire(records)
@@ -262,13 +260,11 @@ fn write_field(record: &FieldRecord<'_, '_>, wire: &OnWire<'_>, rt: &TokenStream
     let rt = placed_at(rt, span);
     let member = record.field.ident;
     let wire_name = &record.field.wire_name;
-    let value = match &wire.own {
-        Some(OwnFunctions {
-            marker,
-            serialize: Some(_),
-            ..
-        }) => quote_spanned!(span=> &#rt::ser::SerializeWith::<_, #marker>::new(&self.#member)),
-        _ => quote_spanned!(span=> &self.#member),
+    let value = match wire.serialize_marker() {
+        Some(marker) => {
+            quote_spanned!(span=> &#rt::ser::SerializeWith::<_, #marker>::new(&self.#member))
+        }
+        None => quote_spanned!(span=> &self.#member),
     };
     if record.field.kind.skipped_when_absent() {
         quote_spanned!(span=> #rt::ser::optional_field(&mut __state, #wire_name, #value)?;)
@@ -285,7 +281,7 @@ fn deserialize(
     let ident = container.ident;
     let name = container.name();
     let (_, ty_generics, _) = container.generics.split_for_impl();
-    let inferred = typed_by_serde(records, |record| record.deserialize_fn().is_some());
+    let inferred = typed_by_serde(records, |wire| wire.deserialize_marker().is_some());
     let mut generics = with_bound(container, inferred, quote!(#rt::serde::Deserialize<'de>));
     if container.attrs.bound.is_none() {
         // A skipped field takes its type's default; serde infers the same bound.
@@ -306,17 +302,12 @@ fn deserialize(
     let slots = on_wire(records).map(|(record, wire)| {
         let slot = &wire.slot;
         let ty = record.field.ty;
-        let slot_type = match (&wire.own, types::is_cow_str(ty)) {
-            (
-                Some(OwnFunctions {
-                    marker,
-                    deserialize: Some(_),
-                    ..
-                }),
-                _,
-            ) => quote!(#rt::de::DeserializeWith<#ty, #marker>),
-            (_, true) => quote!(#rt::de::BorrowedCow<'_>),
-            (_, false) => quote!(#ty),
+        let slot_type = if let Some(marker) = wire.deserialize_marker() {
+            quote!(#rt::de::DeserializeWith<#ty, #marker>)
+        } else if types::is_cow_str(ty) {
+            quote!(#rt::de::BorrowedCow<'_>)
+        } else {
+            quote!(#ty)
         };
         quote!(let mut #slot: #rt::Option<#slot_type> = #rt::None;)
     });
@@ -418,7 +409,7 @@ fn finish(record: &FieldRecord<'_, '_>, rt: &TokenStream) -> TokenStream {
         return skipped_value(record, rt);
     };
     let slot = &wire.slot;
-    let value = if record.deserialize_fn().is_some() {
+    let value = if wire.deserialize_marker().is_some() {
         quote!(#rt::Option::map(#slot, #rt::de::DeserializeWith::into_inner))
     } else if types::is_cow_str(field.ty) {
         quote!(#rt::Option::map(#slot, |__cow| __cow.0))
