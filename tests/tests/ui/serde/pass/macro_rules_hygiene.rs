@@ -1,3 +1,6 @@
+// Code about one field is placed at the field (so errors point there) but must still resolve as
+// the rest of the generated code: here the derive sits in a macro and the fields come from its
+// caller, two hygiene contexts, and every field kind and own function still compiles and runs.
 #![deny(warnings)]
 use hcloud_model::{ApiModel, Patch};
 
@@ -15,7 +18,6 @@ fn zone() -> String {
     "fsn1".into()
 }
 
-// The derive sits in the macro, the fields come from its caller: two hygiene contexts.
 macro_rules! model {
     ($name:ident { $($fields:tt)* }) => {
         /// A model from a macro.
