@@ -16,9 +16,9 @@ pub(crate) fn render(shape: &Shape) -> Value {
     }
     let mut definitions = Map::new();
     while let Some((name, shape)) = renderer.pending.pop() {
-        renderer.stack.push(name);
+        // Rendered from an empty stack, so the definition is the model itself and only its
+        // inner uses become `$ref`s.
         let definition = renderer.shape(&shape);
-        renderer.stack.pop();
         definitions.insert(name.to_owned(), Value::Object(definition));
     }
     if !definitions.is_empty() {

@@ -121,14 +121,21 @@ pub(crate) fn claim_error() -> bool {
 
 /// Runs `inner` as the outermost formatter of `expected …`; `None` when already inside one.
 pub(crate) fn outermost_expecting(inner: impl FnOnce() -> fmt::Result) -> Option<fmt::Result> {
-    PATH.with(|path| {
-        if path.in_expecting.replace(true) {
-            return None;
+    /// Leaves `in_expecting` on drop: a field type's `expecting` that panics (and is caught)
+    /// must not leave every later error on this thread without its path.
+    struct Leave;
+
+    impl Drop for Leave {
+        fn drop(&mut self) {
+            PATH.with(|path| path.in_expecting.set(false));
         }
-        let result = inner();
-        path.in_expecting.set(false);
-        Some(result)
-    })
+    }
+
+    if PATH.with(|path| path.in_expecting.replace(true)) {
+        return None;
+    }
+    let _leave = Leave;
+    Some(inner())
 }
 
 /// `` for `path.to.field` `` when inside a field, nothing at the root: the suffix every error

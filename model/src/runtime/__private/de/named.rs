@@ -5,11 +5,19 @@
 //! [`NamedDeserializer`], which hands the format a [`NamedVisitor`] in place of each visitor. The
 //! visitor names the errors it sees and hands its inner visitor what the format gives it, wrapped
 //! again: an `Option`'s or newtype's inner value through a [`NamedDeserializer`], a sequence as a
-//! [`NamedSeqAccess`] (each element entered by index), a map as a [`NamedMapAccess`] (each value
-//! through a [`NamedSeed`]).
+//! [`NamedSeqAccess`] (each element entered by index), and a map read *as a map*
+//! (`deserialize_map`: `BTreeMap`, `HashMap`) as a [`NamedMapAccess`] (each value through a
+//! [`NamedSeed`]).
+//!
+//! An object read any other way (`deserialize_struct`, `deserialize_any`: a derived struct, a
+//! union) reaches its visitor unwrapped, because a derived model names its own fields: wrapping
+//! its map as well would wrap each field's value twice, and a model that contains itself
+//! (`children: Vec<Node>`) would then need a new wrapper type at every level, which the compiler
+//! cannot instantiate. Unwrapped, every level reads through the same types.
 
 use crate::runtime::__private::path::{self, ForPath, Segment};
 use core::fmt;
+use core::marker::PhantomData;
 use serde_core::de::{
     self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, Visitor,
 };
@@ -36,7 +44,7 @@ macro_rules! forward_deserialize {
     ($($method:ident($($arg:ident: $ty:ty),*);)*) => {$(
         #[inline]
         fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value, D::Error> {
-            self.0.$method($($arg,)* NamedVisitor(visitor))
+            self.0.$method($($arg,)* NamedVisitor::<V, OwnFields>::new(visitor))
         }
     )*};
 }
@@ -71,11 +79,18 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for NamedDeserializer<D> {
         deserialize_seq();
         deserialize_tuple(len: usize);
         deserialize_tuple_struct(name: &'static str, len: usize);
-        deserialize_map();
         deserialize_struct(name: &'static str, fields: &'static [&'static str]);
         deserialize_enum(name: &'static str, variants: &'static [&'static str]);
         deserialize_identifier();
         deserialize_ignored_any();
+    }
+
+    /// The one way in that names a map's values: a map type (`BTreeMap`, `HashMap`) has no
+    /// fields of its own to name them by.
+    #[inline]
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.0
+            .deserialize_map(NamedVisitor::<V, NameValues>::new(visitor))
     }
 
     fn is_human_readable(&self) -> bool {
@@ -83,9 +98,57 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for NamedDeserializer<D> {
     }
 }
 
+/// What a [`NamedVisitor`] hands on of a map: the map as it came ([`OwnFields`]) or each value
+/// named ([`NameValues`]). A type, not a flag, so each visitor instantiates only its own way.
+trait MapPolicy {
+    fn visit_map<'de, V: Visitor<'de>, A: MapAccess<'de>>(
+        visitor: V,
+        map: A,
+    ) -> Result<V::Value, A::Error>;
+}
+
+/// The map goes to the visitor as it came: a derived model's visitor names its own fields.
+struct OwnFields;
+
+impl MapPolicy for OwnFields {
+    #[inline]
+    fn visit_map<'de, V: Visitor<'de>, A: MapAccess<'de>>(
+        visitor: V,
+        map: A,
+    ) -> Result<V::Value, A::Error> {
+        visitor.visit_map(map)
+    }
+}
+
+/// Each value of the map is read through a [`NamedSeed`], named by the field the map is in.
+struct NameValues;
+
+impl MapPolicy for NameValues {
+    #[inline]
+    fn visit_map<'de, V: Visitor<'de>, A: MapAccess<'de>>(
+        visitor: V,
+        map: A,
+    ) -> Result<V::Value, A::Error> {
+        visitor.visit_map(NamedMapAccess(map))
+    }
+}
+
 /// A value's visitor: appends the path to the errors about the value, and wraps what it hands
 /// on (inner values, sequences, maps) so the values inside are named too.
-struct NamedVisitor<V>(V);
+struct NamedVisitor<V, M> {
+    inner: V,
+    maps: PhantomData<M>,
+}
+
+impl<V, M> NamedVisitor<V, M> {
+    #[inline]
+    fn new(inner: V) -> Self {
+        NamedVisitor {
+            inner,
+            maps: PhantomData,
+        }
+    }
+}
 
 /// Appends the current path to an error a visitor made from a plain value, unless the error
 /// already has it (`path.rs`).
@@ -101,24 +164,24 @@ macro_rules! forward_plain_visit {
     ($($method:ident($ty:ty);)*) => {$(
         #[inline]
         fn $method<E: de::Error>(self, value: $ty) -> Result<V::Value, E> {
-            self.0.$method(value).map_err(name_error)
+            self.inner.$method(value).map_err(name_error)
         }
     )*};
 }
 
-impl<'de, V: Visitor<'de>> Visitor<'de> for NamedVisitor<V> {
+impl<'de, V: Visitor<'de>, M: MapPolicy> Visitor<'de> for NamedVisitor<V, M> {
     type Value = V::Value;
 
     /// The format builds its type errors from the visitor it holds: this is where they get
     /// their path (`path.rs`).
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match path::outermost_expecting(|| self.0.expecting(f)) {
+        match path::outermost_expecting(|| self.inner.expecting(f)) {
             Some(result) => {
                 result?;
                 path::claim_error();
                 write!(f, "{ForPath}")
             }
-            None => self.0.expecting(f),
+            None => self.inner.expecting(f),
         }
     }
 
@@ -147,17 +210,17 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for NamedVisitor<V> {
 
     #[inline]
     fn visit_none<E: de::Error>(self) -> Result<V::Value, E> {
-        self.0.visit_none().map_err(name_error)
+        self.inner.visit_none().map_err(name_error)
     }
 
     #[inline]
     fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
-        self.0.visit_unit().map_err(name_error)
+        self.inner.visit_unit().map_err(name_error)
     }
 
     #[inline]
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<V::Value, D::Error> {
-        self.0.visit_some(NamedDeserializer(deserializer))
+        self.inner.visit_some(NamedDeserializer(deserializer))
     }
 
     #[inline]
@@ -165,22 +228,23 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for NamedVisitor<V> {
         self,
         deserializer: D,
     ) -> Result<V::Value, D::Error> {
-        self.0.visit_newtype_struct(NamedDeserializer(deserializer))
+        self.inner
+            .visit_newtype_struct(NamedDeserializer(deserializer))
     }
 
     #[inline]
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        self.0.visit_seq(NamedSeqAccess { seq, index: 0 })
+        self.inner.visit_seq(NamedSeqAccess { seq, index: 0 })
     }
 
     #[inline]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        self.0.visit_map(NamedMapAccess(map))
+        M::visit_map(self.inner, map)
     }
 
     #[inline]
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
-        self.0.visit_enum(data)
+        self.inner.visit_enum(data)
     }
 }
 
