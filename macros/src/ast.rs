@@ -20,6 +20,12 @@ pub(crate) struct Container<'a> {
 pub(crate) enum Data<'a> {
     Struct(Vec<Field<'a>>),
     Enum(Vec<Variant<'a>>),
+    /// `#[api(tag = "…")]` or `#[api(untagged)]`: an enum whose variants each hold one model.
+    Union {
+        /// The key naming the variant; `None` for an untagged union.
+        tag: Option<String>,
+        variants: Vec<Variant<'a>>,
+    },
     /// `#[api(transparent)]`: a newtype, on the wire as its one field.
     Transparent {
         member: syn::Member,
@@ -173,12 +179,22 @@ impl<'a> Container<'a> {
                     .rename_all
                     .as_ref()
                     .map_or(RenameRule::Snake, |r| r.value);
-                Data::Enum(
-                    data.variants
-                        .iter()
-                        .map(|variant| Variant::parse(variant, rule, errors))
-                        .collect(),
-                )
+                let variants = data
+                    .variants
+                    .iter()
+                    .map(|variant| Variant::parse(variant, rule, errors))
+                    .collect();
+                match (&attrs.tag, attrs.untagged) {
+                    (Some(tag), _) => Data::Union {
+                        tag: Some(tag.value.clone()),
+                        variants,
+                    },
+                    (None, Some(_)) => Data::Union {
+                        tag: None,
+                        variants,
+                    },
+                    (None, None) => Data::Enum(variants),
+                }
             }
             syn::Data::Union(data) => {
                 errors.spanned(

@@ -28,6 +28,10 @@ pub(crate) struct ContainerAttrs {
     pub(crate) serde: Option<Spanned<bool>>,
     /// `builder = false`: no builder (the user has one).
     pub(crate) builder: Option<Spanned<bool>>,
+    /// `tag = "type"`: an enum of newtype variants is a union tagged by this key.
+    pub(crate) tag: Option<Spanned<String>>,
+    /// `untagged`: an enum of newtype variants is a union told apart by the kind of the value.
+    pub(crate) untagged: Option<Span>,
 }
 
 #[derive(Default)]
@@ -95,6 +99,7 @@ pub(crate) struct Key {
 
 const CONTAINER: &[Location] = &[Location::Struct, Location::Enum];
 const STRUCT: &[Location] = &[Location::Struct];
+const ENUM: &[Location] = &[Location::Enum];
 const FIELD: &[Location] = &[Location::Field];
 const FIELD_OR_VARIANT: &[Location] = &[Location::Field, Location::Variant];
 const VARIANT: &[Location] = &[Location::Variant];
@@ -119,6 +124,8 @@ pub(crate) const KEYS: &[Key] = &[
     key("bound", STRUCT, ValueKind::Str),
     key("serde", CONTAINER, ValueKind::Bool),
     key("builder", STRUCT, ValueKind::Bool),
+    key("tag", ENUM, ValueKind::Str),
+    key("untagged", ENUM, ValueKind::Flag),
     key("rename", FIELD_OR_VARIANT, ValueKind::Str),
     key("optional", FIELD, ValueKind::Flag),
     key("default", FIELD, ValueKind::FlagOrFunction),
@@ -214,6 +221,13 @@ impl ContainerAttrs {
                 }
                 ("deny_unknown_fields", Value::Flag(span)) => out.deny_unknown_fields = Some(span),
                 ("transparent", Value::Flag(span)) => out.transparent = Some(span),
+                ("tag", Value::Str(lit)) => {
+                    out.tag = Some(non_blank(
+                        &lit,
+                        "`tag` needs the key that names the variant, like `#[api(tag = \"type\")]`",
+                    )?);
+                }
+                ("untagged", Value::Flag(span)) => out.untagged = Some(span),
                 ("serde", Value::Bool(value)) => out.serde = Some(value),
                 ("builder", Value::Bool(value)) => out.builder = Some(value),
                 ("bound", Value::Str(lit)) => {

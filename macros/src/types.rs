@@ -87,6 +87,13 @@ pub(crate) fn is_string(ty: &Type) -> bool {
     })
 }
 
+/// `Value` or `serde_json::Value`: a type that takes any JSON value, recognised by its name.
+pub(crate) fn is_json_value(ty: &Type) -> bool {
+    last_segment(ty).is_some_and(|segment| {
+        segment.ident == "Value" && matches!(segment.arguments, PathArguments::None)
+    })
+}
+
 /// The type as the user wrote it, for metadata and messages (`Option<String>`, not `Option < String >`).
 pub(crate) fn display(ty: &Type) -> String {
     let raw = quote::ToTokens::to_token_stream(ty).to_string();

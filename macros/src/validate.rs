@@ -38,6 +38,22 @@ pub(crate) fn check(container: &Container<'_>, errors: &mut Errors) {
                 check_wire_values_unique(variants, index, errors);
             }
         }
+        Data::Union { tag, variants } => {
+            check_has_variants(container, variants, errors);
+            check_tagged_or_untagged(container, errors);
+            let model = container.name();
+            for (index, variant) in variants.iter().enumerate() {
+                check_variant_doc(&model, variant, errors);
+                check_union_variant_shape(&model, variant, errors);
+                check_union_catch_all(&model, tag.is_some(), variant, errors);
+                check_catch_all(variants, index, errors);
+                if tag.is_some() {
+                    check_wire_values_unique(variants, index, errors);
+                } else {
+                    check_untagged_reachable(&model, variants, index, errors);
+                }
+            }
+        }
     }
 }
 
@@ -91,7 +107,7 @@ fn check_container_doc(container: &Container<'_>, errors: &mut Errors) {
     }
     let what = match container.data {
         Data::Struct(_) | Data::Transparent { .. } => "struct",
-        Data::Enum(_) => "enum",
+        Data::Enum(_) | Data::Union { .. } => "enum",
     };
     errors.spanned(
         container.ident,
@@ -431,6 +447,97 @@ fn check_wire_values_unique(variants: &[Variant<'_>], index: usize, errors: &mut
             variant.ident, variant.wire_name, first.ident
         ),
     );
+}
+
+/// A union is tagged by a key or untagged, not both.
+fn check_tagged_or_untagged(container: &Container<'_>, errors: &mut Errors) {
+    if let (Some(_), Some(untagged)) = (&container.attrs.tag, container.attrs.untagged) {
+        errors.at(
+            untagged,
+            format!(
+                "`{}` has both `tag` and `untagged`: a union is told apart by a key inside the object (`tag`) or by the kind of the value (`untagged`); keep one",
+                container.name()
+            ),
+        );
+    }
+}
+
+/// Each variant of a union holds exactly one value: its model (`Server(ServerTarget)`).
+fn check_union_variant_shape(model: &str, variant: &Variant<'_>, errors: &mut Errors) {
+    let name = variant.ident.to_string();
+    let what = match &variant.shape {
+        VariantShape::OneField(_) => return,
+        VariantShape::Unit => "holds no value",
+        VariantShape::Other => "holds more than one value",
+    };
+    errors.spanned(
+        variant.ident,
+        format!(
+            "variant `{name}` of the union `{model}` {what}: each variant holds one model, like `{name}({name}Model)`; for an enum of strings, remove `tag`/`untagged` and make the variants unit variants"
+        ),
+    );
+}
+
+/// A tagged union's catch-all keeps the whole unknown object; an untagged union has none.
+fn check_union_catch_all(model: &str, tagged: bool, variant: &Variant<'_>, errors: &mut Errors) {
+    let Some(span) = variant.attrs.other else {
+        return;
+    };
+    let name = &variant.ident;
+    if !tagged {
+        errors.at(
+            span,
+            format!(
+                "`#[api(other)]` on `{name}` of the untagged union `{model}`: a value no variant takes has no variant to keep it in; add a variant that takes any value (`{name}(serde_json::Value)`) without `other`, last"
+            ),
+        );
+        return;
+    }
+    if let VariantShape::OneField(ty) = &variant.shape
+        && !types::is_json_value(ty)
+    {
+        errors.spanned(
+            ty,
+            format!(
+                "the catch-all `{name}` of the tagged union `{model}` keeps the whole unknown object, so it holds a `serde_json::Value`, not `{}`: write `{name}(serde_json::Value)`",
+                types::display(ty)
+            ),
+        );
+    }
+}
+
+/// An untagged variant is tried only when the ones before it failed: one after a variant of the
+/// same type, or after one that takes any value, is never reached.
+fn check_untagged_reachable(
+    model: &str,
+    variants: &[Variant<'_>],
+    index: usize,
+    errors: &mut Errors,
+) {
+    let VariantShape::OneField(ty) = &variants[index].shape else {
+        return;
+    };
+    let spelled = types::display(ty);
+    let shadowing = variants[..index]
+        .iter()
+        .find_map(|earlier| match &earlier.shape {
+            VariantShape::OneField(earlier_ty) if types::display(earlier_ty) == spelled => {
+                Some((earlier, "holds the same type"))
+            }
+            VariantShape::OneField(earlier_ty) if types::is_json_value(earlier_ty) => {
+                Some((earlier, "takes any value"))
+            }
+            _ => None,
+        });
+    if let Some((earlier, why)) = shadowing {
+        errors.spanned(
+            ty,
+            format!(
+                "variant `{}` of the untagged union `{model}` is never reached: `{}` before it {why}, and variants are tried in order; remove it or move it before `{}`",
+                variants[index].ident, earlier.ident, earlier.ident
+            ),
+        );
+    }
 }
 
 /// Where a wire name is written: its `rename`, or else the Rust name it is made from.

@@ -155,6 +155,8 @@
 //! | `bound = "…"` | struct | where-predicates replacing the inferred bounds (`T: Serialize` only for `T`s on the wire) in every generated impl | `#[api(bound = "T: MyWire")]` |
 //! | `serde = false` | struct, enum | no `Serialize`/`Deserialize`: you derive or write them | `#[api(serde = false)]` |
 //! | `builder = false` | struct | no builder: you have one | `#[api(builder = false)]` |
+//! | `tag = "…"` | enum | a union of newtype variants, each an object with this key naming the variant (see [Unions](#unions)) | `#[api(tag = "type")]` |
+//! | `untagged` | enum | a union of newtype variants told apart by the kind of the value (see [Unions](#unions)) | `#[api(untagged)]` |
 //! | `rename = "…"` | field, variant | the wire name | `#[api(rename = "type")]` |
 //! | `optional` | field of type `Option<T>` | the key may be absent; `None` is left out | `#[api(optional)]` |
 //! | `default` | field | a missing key takes `Default::default()` | `#[api(default)]` |
@@ -164,7 +166,7 @@
 //! | `with = "module"` | field | `module::serialize` / `module::deserialize` for a type with its own wire form | `#[api(with = "unix_seconds")]` |
 //! | `serialize_with = "path"` / `deserialize_with = "path"` | field | one direction of `with` | `#[api(deserialize_with = "id_from_text")]` |
 //! | `format = "…"` | field | the schema `format` (`date-time`, `decimal`, …); for a `with` field, `int32`/`int64` make it an integer, `float`/`double` a number | `#[api(format = "date-time")]` |
-//! | `other` | variant `Other(String)` | the catch-all keeping unknown values | `#[api(other)] Other(String)` |
+//! | `other` | variant `Other(String)`, or `Other(serde_json::Value)` in a tagged union | the catch-all keeping unknown values | `#[api(other)] Other(String)` |
 //!
 //! Misused keys are compile errors at their span: an unknown key (with the closest valid one
 //! suggested, or where it belongs), a key given twice, a value of the wrong kind, contradicting
@@ -196,7 +198,7 @@ pub use runtime::builder;
 pub use runtime::enum_error::ParseEnumError;
 pub use runtime::meta::ApiModel;
 pub use runtime::patch::Patch;
-pub use runtime::shape::{Describe, EnumValue, Field, Shape};
+pub use runtime::shape::{Describe, EnumValue, Field, Shape, UnionVariant};
 // Each model with its builder (`ServerImage`, `ServerImageBuilder`, …) at the crate root.
 pub use hetzner::*;
 

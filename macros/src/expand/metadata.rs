@@ -2,7 +2,7 @@
 //! rendered from these by the runtime, so no model carries rendering code of its own.
 
 use super::with_bound;
-use crate::ast::{Container, Data, Field};
+use crate::ast::{Container, Data, Field, VariantShape};
 use crate::types;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -26,9 +26,18 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
             .collect(),
         Data::Transparent { ty, .. } => vec![*ty],
         Data::Enum(_) => Vec::new(),
+        Data::Union { variants, .. } => variants
+            .iter()
+            .filter(|v| !v.is_catch_all())
+            .filter_map(|v| match v.shape {
+                VariantShape::OneField(ty) => Some(ty),
+                _ => None,
+            })
+            .collect(),
     };
     let generics = with_bound(container, described, quote!(#rt::Describe));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let mut union_variants = None;
     let (fields, values, open, shape) = match &container.data {
         Data::Transparent { ty, .. } => (
             quote!(&[]),
@@ -101,7 +110,58 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
                 }),
             )
         }
+        Data::Union { tag, variants } => {
+            let members: Vec<_> = variants
+                .iter()
+                .filter(|v| !v.is_catch_all())
+                .filter_map(|v| match v.shape {
+                    VariantShape::OneField(ty) => Some((v, ty)),
+                    _ => None,
+                })
+                .collect();
+            let entries = members.iter().map(|(variant, ty)| {
+                let variant_name = variant.ident.to_string();
+                let variant_doc = &variant.doc.text;
+                let tag_value = match tag {
+                    Some(_) => {
+                        let wire = &variant.wire_name;
+                        quote!(#rt::Some(#wire))
+                    }
+                    None => quote!(#rt::None),
+                };
+                quote!(#rt::UnionVariant::__new(#variant_name, #tag_value, #variant_doc, <#ty as #rt::Describe>::shape))
+            });
+            union_variants = Some(quote!(&[#(#entries),*]));
+            let values = members
+                .iter()
+                .filter(|_| tag.is_some())
+                .map(|(variant, _)| {
+                    let variant_name = variant.ident.to_string();
+                    let wire = &variant.wire_name;
+                    let variant_doc = &variant.doc.text;
+                    quote!(#rt::EnumValue::__new(#variant_name, #wire, #variant_doc))
+                });
+            let tag = match tag {
+                Some(tag) => quote!(#rt::Some(#tag)),
+                None => quote!(#rt::None),
+            };
+            (
+                quote!(&[]),
+                quote!(&[#(#values),*]),
+                variants.iter().any(|v| v.is_catch_all()),
+                quote!(#rt::Shape::Union {
+                    name: <Self as #rt::ApiModel>::NAME,
+                    title: <Self as #rt::ApiModel>::TITLE,
+                    doc: <Self as #rt::ApiModel>::DOC,
+                    tag: #tag,
+                    variants: <Self as #rt::ApiModel>::UNION_VARIANTS,
+                    open: <Self as #rt::ApiModel>::OPEN,
+                }),
+            )
+        }
     };
+    let union_variants = union_variants
+        .map(|entries| quote!(const UNION_VARIANTS: &'static [#rt::UnionVariant] = #entries;));
     quote! {
         #[automatically_derived]
         impl #impl_generics #rt::ApiModel for #ident #ty_generics #where_clause {
@@ -111,6 +171,7 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
             const FIELDS: &'static [#rt::Field] = #fields;
             const VALUES: &'static [#rt::EnumValue] = #values;
             const OPEN: #rt::bool = #open;
+            #union_variants
         }
 
         #[automatically_derived]

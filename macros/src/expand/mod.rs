@@ -5,6 +5,7 @@ mod enum_strings;
 mod metadata;
 mod serde_struct;
 mod transparent;
+mod union;
 
 use crate::ast::{Container, Data};
 use crate::attr::{ContainerAttrs, Location};
@@ -66,6 +67,16 @@ fn generate(container: &Container<'_>) -> TokenStream {
         Data::Enum(variants) => (
             TokenStream::new(),
             enum_strings::expand(container, variants, &runtime, wants(&container.attrs.serde)),
+        ),
+        Data::Union { tag, variants } => (
+            TokenStream::new(),
+            union::expand(
+                container,
+                tag.as_deref(),
+                variants,
+                &runtime,
+                wants(&container.attrs.serde),
+            ),
         ),
     };
     let metadata = metadata::expand(container, &runtime);

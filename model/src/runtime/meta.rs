@@ -1,7 +1,7 @@
 //! Metadata of derived models: their docs and fields as `'static` data any code can read.
 
 use crate::runtime::schema;
-use crate::runtime::shape::{Describe, EnumValue, Field};
+use crate::runtime::shape::{Describe, EnumValue, Field, UnionVariant};
 
 /// What `#[derive(ApiModel)]` tells about a model, as constants: reading them costs nothing.
 ///
@@ -22,10 +22,13 @@ pub trait ApiModel {
     const TITLE: Option<&'static str>;
     /// The fields of a struct, in declaration order; empty for an enum.
     const FIELDS: &'static [Field];
-    /// The known values of an enum, in declaration order; empty for a struct.
+    /// The known values of an enum, in declaration order; for a union tagged by a key, the tag's
+    /// values; empty for a struct.
     const VALUES: &'static [EnumValue];
-    /// Whether this is an enum with a catch-all that keeps unknown values.
+    /// Whether this is an enum or union with a catch-all that keeps unknown values.
     const OPEN: bool;
+    /// The variants of a union, in declaration order (not its catch-all); empty for anything else.
+    const UNION_VARIANTS: &'static [UnionVariant] = &[];
 
     /// The model's OpenAPI 3.1 schema, in the dialect of Hetzner's official spec: nested models
     /// inline, `"type": ["string", "null"]` for nullable keys, `required` for keys always present.

@@ -1,6 +1,6 @@
 //! OpenAPI 3.1 schemas rendered from model metadata, in the dialect of Hetzner's official spec.
 
-use crate::runtime::shape::{Field, Shape};
+use crate::runtime::shape::{Field, Shape, UnionVariant};
 use serde_json::{Map, Value, json};
 use std::collections::BTreeSet;
 
@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 pub(crate) fn render(shape: &Shape) -> Value {
     let mut renderer = Renderer::default();
     let mut root = renderer.shape(shape);
-    if let Shape::Object { doc, .. } | Shape::Enum { doc, .. } = shape
+    if let Shape::Object { doc, .. } | Shape::Enum { doc, .. } | Shape::Union { doc, .. } = shape
         && !doc.is_empty()
     {
         root.insert("description".to_owned(), json!(doc));
@@ -74,8 +74,48 @@ impl Renderer {
                 self.stack.pop();
                 with_title(object, *title)
             }
+            Shape::Union {
+                name,
+                title,
+                tag,
+                variants,
+                ..
+            } => {
+                if self.stack.contains(name) {
+                    if self.referenced.insert(name) {
+                        self.pending.push((name, *shape));
+                    }
+                    return into_map(json!({"$ref": format!("#/$defs/{name}")}));
+                }
+                self.stack.push(name);
+                let union = self.union(*tag, variants);
+                self.stack.pop();
+                with_title(union, *title)
+            }
         };
         into_map(value)
+    }
+
+    /// `oneOf` the variants; tagged, each branch is its variant's object with the tag's one value
+    /// added and required, and a `discriminator` names the tag.
+    fn union(&mut self, tag: Option<&str>, variants: &[UnionVariant]) -> Value {
+        let branches: Vec<Value> = variants
+            .iter()
+            .map(|variant| {
+                let mut branch = self.shape(&variant.shape());
+                if let (Some(tag), Some(value)) = (tag, variant.tag_value()) {
+                    add_tag(&mut branch, tag, value);
+                }
+                if !variant.doc().is_empty() {
+                    branch.insert("description".to_owned(), json!(variant.doc()));
+                }
+                Value::Object(branch)
+            })
+            .collect();
+        match tag {
+            Some(tag) => json!({"oneOf": branches, "discriminator": {"propertyName": tag}}),
+            None => json!({"oneOf": branches}),
+        }
     }
 
     fn object(&mut self, fields: &[Field]) -> Value {
@@ -101,6 +141,16 @@ impl Renderer {
             }
         }
         json!({"type": "object", "properties": properties, "required": required})
+    }
+}
+
+/// The tag as the first required property of a tagged union's branch, with its one value.
+fn add_tag(branch: &mut Map<String, Value>, tag: &str, value: &str) {
+    if let Some(Value::Object(properties)) = branch.get_mut("properties") {
+        properties.insert(tag.to_owned(), json!({"type": "string", "enum": [value]}));
+    }
+    if let Some(Value::Array(required)) = branch.get_mut("required") {
+        required.insert(0, json!(tag));
     }
 }
 

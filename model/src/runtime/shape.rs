@@ -51,6 +51,22 @@ pub enum Shape {
         /// Whether it keeps unknown values.
         open: bool,
     },
+    /// A derived union: one of its variants' shapes, told apart by a tag key inside the object
+    /// (`tag`) or, untagged, by the kind of the value.
+    Union {
+        /// The model's name.
+        name: &'static str,
+        /// Its schema title, if any.
+        title: Option<&'static str>,
+        /// The model's doc.
+        doc: &'static str,
+        /// The key whose value names the variant; `None` for an untagged union.
+        tag: Option<&'static str>,
+        /// Its variants, in declaration order (a catch-all is not among them).
+        variants: &'static [UnionVariant],
+        /// Whether it keeps objects of unknown variants.
+        open: bool,
+    },
 }
 
 /// One field of a derived struct: its names, doc, type and how it appears on the wire.
@@ -137,6 +153,52 @@ impl Field {
     }
 
     /// What the wire holds for this field.
+    pub fn shape(&self) -> Shape {
+        (self.shape)()
+    }
+}
+
+/// One variant of a derived union: its name, its tag value, its doc and its shape.
+#[derive(Clone, Copy, Debug)]
+pub struct UnionVariant {
+    name: &'static str,
+    tag_value: Option<&'static str>,
+    doc: &'static str,
+    shape: fn() -> Shape,
+}
+
+impl UnionVariant {
+    #[doc(hidden)]
+    pub const fn __new(
+        name: &'static str,
+        tag_value: Option<&'static str>,
+        doc: &'static str,
+        shape: fn() -> Shape,
+    ) -> UnionVariant {
+        UnionVariant {
+            name,
+            tag_value,
+            doc,
+            shape,
+        }
+    }
+
+    /// The variant's name.
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The tag's value naming this variant on the wire; `None` in an untagged union.
+    pub const fn tag_value(&self) -> Option<&'static str> {
+        self.tag_value
+    }
+
+    /// The variant's doc comment, normalised.
+    pub const fn doc(&self) -> &'static str {
+        self.doc
+    }
+
+    /// What the wire holds for this variant (without the tag).
     pub fn shape(&self) -> Shape {
         (self.shape)()
     }

@@ -8,6 +8,7 @@
 
 mod keys;
 mod named;
+pub(crate) use named::NamedSeed;
 mod with;
 
 pub use keys::{Key, UNKNOWN_KEY, next_key, next_known_key};
@@ -16,7 +17,6 @@ pub use with::{BorrowedCow, DeserializeAs, DeserializeWith};
 use crate::runtime::__private::path::{self, Current, ForPath, Segment};
 use core::fmt;
 use core::marker::PhantomData;
-use named::NamedSeed;
 use serde_core::de::{self, Error as _, IgnoredAny, MapAccess};
 
 /// Reads one field's value into its slot, naming the field in any error about the value.

@@ -24,7 +24,7 @@ use serde_core::de::{
 
 /// Reads a value through a [`NamedDeserializer`]: `NamedSeed(PhantomData::<T>)` a field's `T`,
 /// or whatever seed reads an element or a map value inside a field.
-pub(super) struct NamedSeed<S>(pub(super) S);
+pub(crate) struct NamedSeed<S>(pub(crate) S);
 
 impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for NamedSeed<S> {
     type Value = S::Value;
