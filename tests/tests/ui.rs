@@ -5,4 +5,5 @@ fn ui() {
     let cases = trybuild::TestCases::new();
     cases.pass("tests/ui/pass/*.rs");
     cases.compile_fail("tests/ui/fail/*.rs");
+    cases.compile_fail("tests/ui/builder/*.rs");
 }

@@ -6,7 +6,7 @@
 use crate::ast::{Container, Field, FieldKind};
 use crate::attr::DefaultValue;
 use crate::types;
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
@@ -449,8 +449,8 @@ impl<'a> BuilderGen<'a> {
         }
     }
 
-    /// `member: value` in the struct literal `build()` returns. A default is called at the
-    /// user's token (the path, or the field's type), where a type error about it belongs.
+    /// `member: value` in the struct literal `build()` returns. A default is taken at the user's
+    /// token (the path, or the field's type), where an error about its type belongs.
     fn finished_member(&self, field: &FieldGen<'_>) -> TokenStream {
         let rt = self.rt;
         let member = field.field.ident;
@@ -459,12 +459,21 @@ impl<'a> BuilderGen<'a> {
             Finish::Requirement { requirement, .. } => {
                 quote!(#requirement::value(#rt::builder::Itself::itself(#value)))
             }
-            Finish::OrDefault => quote_spanned! {field.field.ty.span()=>
-                #rt::builder::OrDefault::or_default_with(#value, #rt::Default::default)
-            },
-            Finish::OrDefaultFn(path) => quote_spanned! {path.span()=>
-                #rt::builder::OrDefault::or_default_with(#value, #path)
-            },
+            Finish::OrDefault => {
+                let ty = field.field.ty;
+                let span = ty.span();
+                let rt = respanned(rt, span);
+                quote_spanned! {span=>
+                    #rt::builder::OrDefault::or_default_with(#value, <#ty as #rt::Default>::default)
+                }
+            }
+            Finish::OrDefaultFn(path) => {
+                let span = path.span();
+                let rt = respanned(rt, span);
+                quote_spanned! {span=>
+                    #rt::builder::OrDefault::or_default_with(#value, #path)
+                }
+            }
         };
         quote!(#member: #expression)
     }
@@ -522,6 +531,19 @@ fn generic_args(generics: &Generics) -> Vec<TokenStream> {
                 let ident = &constant.ident;
                 quote!(#ident)
             }
+        })
+        .collect()
+}
+
+/// `tokens` (a path), all at `span`: an expression's span starts at its first token, so a call
+/// through the runtime path is reported at `span` only if that path is there too.
+fn respanned(tokens: &TokenStream, span: Span) -> TokenStream {
+    tokens
+        .clone()
+        .into_iter()
+        .map(|mut token| {
+            token.set_span(span);
+            token
         })
         .collect()
 }
