@@ -7,7 +7,8 @@ use crate::ast::{Container, Field, FieldKind};
 use crate::attr::DefaultValue;
 use crate::types;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use std::collections::BTreeSet;
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{GenericParam, Generics, parse_quote};
@@ -56,11 +57,18 @@ struct FieldGen<'a> {
 enum Finish<'a> {
     /// A builder-required field: from a trait of its own, met by `Set<V>` and, for a collection
     /// type, by `Unset` (`builder::SetOrEmpty`); its `on_unimplemented` message names the field.
+    ///
+    /// `build()` requires it of a type parameter of its own, never of one of the builder's:
+    /// rustc reports an unmet bound that names a parameter of the builder's type at the receiver
+    /// (the whole chain of setters), and one naming only `build()`'s at `.build()`.
     Requirement {
         /// `__ServerImageBuilder_requires_id`.
         requirement: Ident,
         /// `__S3`: the field's state as a type parameter of `build()` (see `builder::Itself`).
-        build_param: Ident,
+        state_param: Ident,
+        /// `__V3`: the field's type as a type parameter of `build()`, when it names a parameter
+        /// of the model (`T`, `[u8; N]`), which the builder's type repeats.
+        type_param: Option<Ident>,
     },
     /// The value if set, else `Default::default()`.
     OrDefault,
@@ -82,7 +90,7 @@ impl<'a> BuilderGen<'a> {
                 state: format_ident!("__F{}", index),
                 value: format_ident!("__f{}", index),
                 has_setters,
-                finish: Finish::of(field, &builder, index),
+                finish: Finish::of(field, container.generics, &builder, index),
             })
             .collect();
         BuilderGen {
@@ -396,10 +404,15 @@ impl<'a> BuilderGen<'a> {
         let build_params: Vec<&Ident> = self
             .fields
             .iter()
-            .filter_map(|field| match &field.finish {
-                Finish::Requirement { build_param, .. } => Some(build_param),
-                Finish::OrDefault | Finish::OrDefaultFn(_) => None,
+            .flat_map(|field| match &field.finish {
+                Finish::Requirement {
+                    state_param,
+                    type_param,
+                    ..
+                } => [Some(state_param), type_param.as_ref()],
+                Finish::OrDefault | Finish::OrDefaultFn(_) => [None, None],
             })
+            .flatten()
             .collect();
         let build_generics = (!build_params.is_empty()).then(|| quote!(<#(#build_params),*>));
         let bounds = self.fields.iter().map(|field| self.build_bounds(field));
@@ -433,10 +446,23 @@ impl<'a> BuilderGen<'a> {
         match &field.finish {
             Finish::Requirement {
                 requirement,
-                build_param,
+                state_param,
+                type_param: None,
             } => quote! {
-                #state: #rt::builder::Itself<Is = #build_param>,
-                #build_param: #requirement<#ty>,
+                #state: #rt::builder::Itself<Is = #state_param>,
+                #state_param: #requirement<#ty>,
+            },
+            // `#ty: Itself<Is = __V3>` infers `__V3`; `__V3: Itself<Is = #ty>` turns the value
+            // back into a `#ty` in the body.
+            Finish::Requirement {
+                requirement,
+                state_param,
+                type_param: Some(type_param),
+            } => quote! {
+                #state: #rt::builder::Itself<Is = #state_param>,
+                #ty: #rt::builder::Itself<Is = #type_param>,
+                #type_param: #rt::builder::Itself<Is = #ty>,
+                #state_param: #requirement<#type_param>,
             },
             Finish::OrDefaultFn(_) => quote!(#state: #rt::builder::OrDefault<#ty>,),
             Finish::OrDefault => {
@@ -456,8 +482,16 @@ impl<'a> BuilderGen<'a> {
         let member = field.field.ident;
         let value = &field.value;
         let expression = match &field.finish {
-            Finish::Requirement { requirement, .. } => {
-                quote!(#requirement::value(#rt::builder::Itself::itself(#value)))
+            Finish::Requirement {
+                requirement,
+                type_param,
+                ..
+            } => {
+                let required = quote!(#requirement::value(#rt::builder::Itself::itself(#value)));
+                match type_param {
+                    None => required,
+                    Some(_) => quote!(#rt::builder::Itself::itself(#required)),
+                }
             }
             Finish::OrDefault => {
                 let ty = field.field.ty;
@@ -480,11 +514,13 @@ impl<'a> BuilderGen<'a> {
 }
 
 impl<'a> Finish<'a> {
-    fn of(field: &'a Field<'a>, builder: &Ident, index: usize) -> Self {
+    fn of(field: &'a Field<'a>, generics: &Generics, builder: &Ident, index: usize) -> Self {
         if field.is_builder_required() {
             Finish::Requirement {
                 requirement: format_ident!("__{}_requires_{}", builder, field.ident.unraw()),
-                build_param: format_ident!("__S{}", index),
+                state_param: format_ident!("__S{}", index),
+                type_param: names_a_parameter(generics, field.ty)
+                    .then(|| format_ident!("__V{}", index)),
             }
         } else if let FieldKind::Default(DefaultValue::Function(path)) = &field.kind {
             Finish::OrDefaultFn(path)
@@ -511,6 +547,17 @@ fn fields_with_setters(fields: &[Field<'_>]) -> Vec<bool> {
         has_setters.push(free);
     }
     has_setters
+}
+
+/// Whether `ty` names a type or const parameter of `generics`.
+fn names_a_parameter(generics: &Generics, ty: &syn::Type) -> bool {
+    let mut named = BTreeSet::new();
+    super::collect_idents(ty.to_token_stream(), &mut named);
+    generics
+        .type_params()
+        .map(|param| &param.ident)
+        .chain(generics.const_params().map(|param| &param.ident))
+        .any(|ident| named.contains(&ident.to_string()))
 }
 
 /// The parameters of `generics` as arguments: `'a, T, N` for `<'a, T: Clone, const N: usize>`.
