@@ -208,14 +208,14 @@ mod queue_as_list {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
     use std::collections::VecDeque;
 
-    pub fn serialize<S: Serializer>(
+    pub(super) fn serialize<S: Serializer>(
         queue: &VecDeque<u8>,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         queue.serialize(serializer)
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<VecDeque<u8>, D::Error> {
         VecDeque::deserialize(deserializer)
