@@ -59,11 +59,12 @@ impl<T, S: Default, const FIELD: usize> EmptyWhenUnset<FIELD> for HashSet<T, S> 
 
 /// Used by generated code: names a field's state as a type parameter of `build()` itself.
 ///
-/// `build()` states a required field's bound as `__F0: Itself<Is = __S0>, __S0: __requires_id<V>`
-/// rather than `__F0: __requires_id<V>`. When [`Unset`] has an impl of the requirement (for
-/// collections), rustc reports a failed bound on a type parameter of the builder at the receiver,
-/// the whole chain of setters; on a parameter of `build()` that no argument names, it reports it
-/// at `.build()`.
+/// `build()` states a required field's bound on parameters of its own, `__F0: Itself<Is = __S0>,
+/// __S0: __requires_id<V>` rather than `__F0: __requires_id<V>` (and a field type that names the
+/// model's `T` goes through a `__V0` the same way). Once `do_not_recommend` has lifted an unmet
+/// bound from [`SetOrEmpty`] to the field's own trait, rustc reports it at the receiver, the
+/// whole chain of setters, if it names a type parameter of the builder; naming only parameters of
+/// `build()`, which no argument mentions, it is reported at `.build()`.
 #[doc(hidden)]
 pub trait Itself {
     /// `Self`.

@@ -214,7 +214,8 @@ impl<'a> BuilderGen<'a> {
 
             // Met by a `Set` state, or by an unset collection whatever its type is called.
             // `do_not_recommend` keeps rustc from reporting the unmet `SetOrEmpty` (or
-            // `EmptyWhenUnset`) bound in place of this trait's message.
+            // `EmptyWhenUnset`) bound in place of this trait's message; the field's position
+            // keeps two missing fields of one type from being reported as one.
             #[diagnostic::do_not_recommend]
             impl<__S: #rt::builder::SetOrEmpty<V, #position>, V> #requirement<V> for __S {
                 #[inline(always)]
