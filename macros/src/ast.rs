@@ -71,6 +71,18 @@ impl FieldKind {
     }
 }
 
+/// The number a derived `Deserialize` gives a key it knows: the field's position among the fields
+/// on the wire, as the runtime's `__private::de::Key` holds it.
+pub(crate) type WireKey = u16;
+
+/// The key of the field at `position` among the fields on the wire, if a [`WireKey`] can hold it:
+/// its largest value is the runtime's `UNKNOWN_KEY`, so that value is no field's.
+pub(crate) fn wire_key(position: usize) -> Option<WireKey> {
+    WireKey::try_from(position)
+        .ok()
+        .filter(|&key| key != WireKey::MAX)
+}
+
 pub(crate) struct Variant<'a> {
     pub(crate) ident: &'a Ident,
     pub(crate) attrs: VariantAttrs,
@@ -242,7 +254,7 @@ impl<'a> Field<'a> {
 
     /// Whether `build()` needs this field set: the builder rule, beside the wire rule of `kind`.
     /// Unless its type is a collection, which the compiler decides, not the derive: the
-    /// builder's requirement for the field is met by an unset collection (`builder::Collection`).
+    /// builder's requirement for the field is also met by an unset `builder::EmptyWhenUnset`.
     pub(crate) fn is_builder_required(&self) -> bool {
         matches!(self.kind, FieldKind::Required) && self.is_on_wire()
     }
@@ -308,5 +320,18 @@ impl<'a> Variant<'a> {
             wire_name,
             shape,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_keys_stop_short_of_the_unknown_key() {
+        assert_eq!(wire_key(0), Some(0));
+        assert_eq!(wire_key(65_534), Some(65_534));
+        assert_eq!(wire_key(65_535), None);
+        assert_eq!(wire_key(70_000), None);
     }
 }

@@ -9,6 +9,7 @@ use crate::expand::derive;
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::str::FromStr;
+use std::sync::LazyLock;
 
 /// Valid models, each exercising attributes and shapes the mutations then break.
 const VALID: &[&str] = &[
@@ -78,29 +79,14 @@ const VALID: &[&str] = &[
     }"#,
 ];
 
-const KEYS: &[&str] = &[
-    "rename",
-    "rename_all",
-    "optional",
-    "default",
-    "format",
-    "title",
-    "crate",
-    "other",
-    "skip",
-    "alias",
-    "with",
-    "serialize_with",
-    "deserialize_with",
-    "deny_unknown_fields",
-    "transparent",
-    "bound",
-    "serde",
-    "builder",
-    "",
-    "r#type",
-    "Rename",
-];
+/// Every key the derive takes (from its one list), then names it does not: none, raw, cased.
+static KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::attr::KEYS
+        .iter()
+        .map(|key| key.name)
+        .chain(["", "r#type", "Rename"])
+        .collect()
+});
 
 struct Rng(u64);
 
@@ -161,7 +147,7 @@ fn systematic_cases() -> Vec<String> {
     let mut cases = Vec::new();
     for model in VALID {
         for position in 0..model.matches("/// ").count() {
-            for key in KEYS {
+            for key in KEYS.iter() {
                 for value in VALUES {
                     cases.extend(insert_attribute(
                         model,

@@ -189,35 +189,17 @@
 // Lets the models in this crate use the derive, whose output names `::hcloud_model`.
 extern crate self as hcloud_model;
 
-mod actions;
-pub mod builder;
-mod common;
-mod enum_error;
-mod images;
-mod isos;
-mod locations;
-mod meta;
-mod patch;
-mod placement_groups;
-mod schema;
-mod server_types;
-mod servers;
-mod shape;
+mod hetzner;
+mod runtime;
 
-pub use enum_error::ParseEnumError;
 pub use hcloud_model_macros::ApiModel;
-pub use meta::{ApiModel, EnumValue, Field};
-pub use patch::Patch;
-pub use shape::{Describe, Shape};
+pub use runtime::builder;
+pub use runtime::enum_error::ParseEnumError;
+pub use runtime::meta::ApiModel;
+pub use runtime::patch::Patch;
+pub use runtime::shape::{Describe, EnumValue, Field, Shape};
 // Each model with its builder (`ServerImage`, `ServerImageBuilder`, …) at the crate root.
-pub use actions::*;
-pub use common::*;
-pub use images::*;
-pub use isos::*;
-pub use locations::*;
-pub use placement_groups::*;
-pub use server_types::*;
-pub use servers::*;
+pub use hetzner::*;
 
 #[doc(hidden)]
-pub mod __private;
+pub use runtime::__private;

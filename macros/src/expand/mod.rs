@@ -7,9 +7,10 @@ mod serde_struct;
 mod transparent;
 
 use crate::ast::{Container, Data};
+use crate::attr::{ContainerAttrs, Location};
 use crate::errors::Errors;
 use crate::validate;
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{DeriveInput, Generics, Type, parse_quote};
 
@@ -44,7 +45,7 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
 }
 
 fn generate(container: &Container<'_>) -> TokenStream {
-    let runtime = runtime_path(container);
+    let runtime = runtime_path(container.attrs.krate.as_ref());
     let wants = |flag: &Option<crate::attr::Spanned<bool>>| flag.as_ref().is_none_or(|f| f.value);
     let (declarations, impls) = match &container.data {
         Data::Struct(fields) => {
@@ -80,7 +81,10 @@ fn generate(container: &Container<'_>) -> TokenStream {
 /// For a shape the derive cannot model (a union, a tuple struct): impls whose bodies never run
 /// (the crate does not compile), so the rest of the user's code still type-checks.
 fn stubs(input: &DeriveInput) -> TokenStream {
-    let rt = quote!(::hcloud_model::__private);
+    // The container's keys were read and their problems reported before its shape was rejected;
+    // read them again, quietly, for `crate` alone (a key of structs and enums alike).
+    let keys = ContainerAttrs::parse(&input.attrs, Location::Struct, &mut Errors::default());
+    let rt = runtime_path(keys.krate.as_ref());
     let ident = &input.ident;
     let name = ident.to_string();
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
@@ -124,11 +128,32 @@ fn stubs(input: &DeriveInput) -> TokenStream {
 
 /// Generated code reaches everything through the runtime crate's hidden `__private` module, by an
 /// absolute path, so nothing in the user's scope can shadow it.
-fn runtime_path(container: &Container<'_>) -> TokenStream {
-    match &container.attrs.krate {
+fn runtime_path(krate: Option<&syn::Path>) -> TokenStream {
+    match krate {
         Some(path) => quote!(#path::__private),
         None => quote!(::hcloud_model::__private),
     }
+}
+
+/// A span at a user's token that resolves names as the rest of the generated code does: the
+/// compiler points at the user's token, while hygiene stays that of the derive's call site (a
+/// token from inside a `macro_rules!` would otherwise hide the generated locals).
+fn at_user_token(span: Span) -> Span {
+    Span::call_site().located_at(span)
+}
+
+/// `tokens` all placed at `span`, for code placed there: an expression of tokens from two places
+/// (the runtime path from the derive, a member from the field) is reported as the whole stretch
+/// of source between them.
+fn placed_at(tokens: impl quote::ToTokens, span: Span) -> TokenStream {
+    tokens
+        .into_token_stream()
+        .into_iter()
+        .map(|mut token| {
+            token.set_span(span);
+            token
+        })
+        .collect()
 }
 
 /// The container's generics with `bound` on each type parameter that `types` use, as serde
@@ -188,4 +213,24 @@ fn with_de_lifetime(generics: &Generics) -> Generics {
         .extend(generics.lifetimes().map(|l| l.lifetime.clone()));
     generics.params.insert(0, syn::GenericParam::Lifetime(de));
     generics
+}
+
+#[cfg(test)]
+mod tests {
+    use super::derive;
+    use quote::quote;
+
+    #[test]
+    fn fallback_impls_reach_the_runtime_by_the_crate_path() {
+        let output = derive(quote! {
+            /// An id without a name.
+            #[api(crate = "my_api::models")]
+            struct ImageId(i64);
+        })
+        .to_string();
+        assert!(output.contains("compile_error"), "{output}");
+        let through_the_path = output.matches("my_api :: models :: __private").count();
+        assert!(through_the_path > 0, "{output}");
+        assert!(!output.contains("hcloud_model"), "{output}");
+    }
 }

@@ -1,154 +1,240 @@
 //! `Serialize` and `Deserialize` for a struct with named fields, following the field-kind table.
 
-use super::{with_bound, with_de_lifetime};
-use crate::ast::{Container, Field, FieldKind};
+use super::{at_user_token, placed_at, with_bound, with_de_lifetime};
+use crate::ast::{self, Container, Field, FieldKind, WireKey};
 use crate::attr::DefaultValue;
 use crate::types;
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned as _;
 
 pub(super) fn expand(
     container: &Container<'_>,
     fields: &[Field<'_>],
     rt: &TokenStream,
 ) -> TokenStream {
-    let markers = with_markers(container, fields, rt);
-    let serialize = serialize(container, fields, rt);
-    let deserialize = deserialize(container, fields, rt);
+    let records = FieldRecord::all(fields);
+    let markers = with_markers(container, &records, rt);
+    let serialize = serialize(container, &records, rt);
+    let deserialize = deserialize(container, &records, rt);
     quote!(#markers #serialize #deserialize)
 }
 
-/// The field's own function for one direction: the path given for that direction
-/// (`serialize_with`), or the function of that name in the `with` module.
-fn own_function(
-    field: &Field<'_>,
-    given: &Option<crate::attr::Spanned<syn::Path>>,
-    name_in_module: &str,
-) -> Option<TokenStream> {
-    match (given, &field.attrs.with) {
-        (Some(path), _) => {
-            let path = &path.value;
-            Some(quote!(#path))
+/// What the serde generators need to know about one field, worked out once.
+struct FieldRecord<'f, 'a> {
+    field: &'f Field<'a>,
+    /// Where code about this field alone is placed: its type, so an unmet trait bound (the type is
+    /// not `Serialize`, not `Default`) is reported at the field.
+    span: Span,
+    /// Its place on the wire; `None` for a skipped field.
+    wire: Option<OnWire<'f>>,
+}
+
+/// A field on the wire.
+struct OnWire<'f> {
+    /// What `__field_index` returns for the field's keys. `None` for a field past what a
+    /// [`WireKey`] can number: validation reported it, and no key is matched to it.
+    key: Option<WireKey>,
+    /// The keys read into the field: its wire name, then its aliases.
+    names: Vec<&'f str>,
+    /// The local the field's value is read into.
+    slot: Ident,
+    /// The field's own functions, when it has any.
+    own: Option<OwnFunctions>,
+}
+
+/// A field's own functions (`with`, `serialize_with`, `deserialize_with`), called through a
+/// marker type implementing the runtime's `SerializeAs` / `DeserializeAs`.
+struct OwnFunctions {
+    marker: Ident,
+    serialize: Option<OwnFunction>,
+    deserialize: Option<OwnFunction>,
+}
+
+/// One of a field's own functions: its path, and where the attribute names it, so that a path
+/// that does not resolve or a function of the wrong signature is reported there.
+struct OwnFunction {
+    path: TokenStream,
+    span: Span,
+}
+
+impl<'f, 'a> FieldRecord<'f, 'a> {
+    fn all(fields: &'f [Field<'a>]) -> Vec<Self> {
+        let mut records = Vec::with_capacity(fields.len());
+        let mut position = 0;
+        for (index, field) in fields.iter().enumerate() {
+            let span = at_user_token(field.ty.span());
+            let wire = field.is_on_wire().then(|| OnWire {
+                key: ast::wire_key(position),
+                names: std::iter::once(field.wire_name.as_str())
+                    .chain(field.attrs.aliases.iter().map(|a| a.value.as_str()))
+                    .collect(),
+                // At the field too: the read's argument `&mut slot` is where a missing
+                // `Deserialize` is reported.
+                slot: format_ident!("__field{}", index, span = span),
+                own: OwnFunctions::of(field, index),
+            });
+            if wire.is_some() {
+                position += 1;
+            }
+            records.push(FieldRecord { field, span, wire });
         }
-        (None, Some(module)) => {
-            let module = &module.value;
-            let function = format_ident!("{}", name_in_module);
-            Some(quote!(#module::#function))
-        }
-        (None, None) => None,
+        records
     }
 }
 
-fn serialize_fn(field: &Field<'_>) -> Option<TokenStream> {
-    own_function(field, &field.attrs.serialize_with, "serialize")
+impl OnWire<'_> {
+    /// The marker writing the field, when it has its own function for that.
+    fn serialize_marker(&self) -> Option<&Ident> {
+        let own = self.own.as_ref()?;
+        own.serialize.as_ref().map(|_| &own.marker)
+    }
+
+    /// The marker reading the field, when it has its own function for that.
+    fn deserialize_marker(&self) -> Option<&Ident> {
+        let own = self.own.as_ref()?;
+        own.deserialize.as_ref().map(|_| &own.marker)
+    }
 }
 
-fn deserialize_fn(field: &Field<'_>) -> Option<TokenStream> {
-    own_function(field, &field.attrs.deserialize_with, "deserialize")
+impl OwnFunctions {
+    fn of(field: &Field<'_>, index: usize) -> Option<Self> {
+        let serialize = OwnFunction::of(field, &field.attrs.serialize_with, "serialize");
+        let deserialize = OwnFunction::of(field, &field.attrs.deserialize_with, "deserialize");
+        (serialize.is_some() || deserialize.is_some()).then(|| OwnFunctions {
+            marker: format_ident!("__ApiWith{}", index),
+            serialize,
+            deserialize,
+        })
+    }
 }
 
-/// The fields on the wire, each with its position among all fields (which names its slot and
-/// marker).
-fn on_wire<'f, 'a>(fields: &'f [Field<'a>]) -> Vec<(usize, &'f Field<'a>)> {
-    fields
+impl OwnFunction {
+    /// The function for one direction: the path given for that direction (`serialize_with`), or
+    /// the function of that name in the `with` module.
+    fn of(
+        field: &Field<'_>,
+        given: &Option<crate::attr::Spanned<syn::Path>>,
+        name_in_module: &str,
+    ) -> Option<Self> {
+        match (given, &field.attrs.with) {
+            (Some(path), _) => {
+                let span = at_user_token(path.span);
+                let path = &path.value;
+                Some(OwnFunction {
+                    path: quote!(#path),
+                    span,
+                })
+            }
+            (None, Some(module)) => {
+                let span = at_user_token(module.span);
+                let module = &module.value;
+                // The function's name is the derive's, not the user's: placed at the attribute,
+                // a module without it would get rustc's help to write the similar name
+                // (`serialize`) in place of the module.
+                let function = Ident::new(name_in_module, Span::call_site());
+                Some(OwnFunction {
+                    path: quote!(#module::#function),
+                    span,
+                })
+            }
+            (None, None) => None,
+        }
+    }
+}
+
+/// The fields on the wire, each with its record.
+fn on_wire<'r, 'f, 'a>(
+    records: &'r [FieldRecord<'f, 'a>],
+) -> impl Iterator<Item = (&'r FieldRecord<'f, 'a>, &'r OnWire<'f>)> {
+    records
         .iter()
-        .enumerate()
-        .filter(|(_, f)| f.is_on_wire())
-        .collect()
+        .filter_map(|record| Some((record, record.wire.as_ref()?)))
 }
 
 /// The types serde itself reads or writes (not those with the user's own function for this
 /// direction): the ones whose generic parameters get serde bounds.
 fn typed_by_serde<'f>(
-    wire: &[(usize, &'f Field<'_>)],
-    own_function: fn(&Field<'_>) -> Option<TokenStream>,
+    records: &[FieldRecord<'f, '_>],
+    has_own_function: fn(&OnWire<'_>) -> bool,
 ) -> Vec<&'f syn::Type> {
-    wire.iter()
-        .filter(|(_, f)| own_function(f).is_none())
-        .map(|(_, f)| f.ty)
+    on_wire(records)
+        .filter(|(_, wire)| !has_own_function(wire))
+        .map(|(record, _)| record.field.ty)
         .collect()
-}
-
-fn marker(index: usize) -> proc_macro2::Ident {
-    format_ident!("__ApiWith{}", index)
 }
 
 /// One marker type per field with its own functions, implementing the runtime's `SerializeAs` /
 /// `DeserializeAs` by calling them; it declares just the generic parameters its type uses.
-fn with_markers(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream) -> TokenStream {
-    let markers = on_wire(fields).into_iter().map(|(index, field)| {
-        let (ser, de) = (serialize_fn(field), deserialize_fn(field));
-        if ser.is_none() && de.is_none() {
-            return TokenStream::new();
-        }
-        let marker = marker(index);
-        let ty = field.ty;
+fn with_markers(
+    container: &Container<'_>,
+    records: &[FieldRecord<'_, '_>],
+    rt: &TokenStream,
+) -> TokenStream {
+    let lifetimes: Vec<_> = container
+        .generics
+        .lifetimes()
+        .map(|l| &l.lifetime)
+        .collect();
+    let markers = records.iter().filter_map(|record| {
+        let own = record.wire.as_ref()?.own.as_ref()?;
+        let marker = &own.marker;
+        let ty = record.field.ty;
         let params = super::type_params_in(container.generics, [ty]);
-        let lifetimes: Vec<_> = container.generics.lifetimes().map(|l| &l.lifetime).collect();
-        let serialize_impl = ser.map(|function| {
+        let serialize_impl = own.serialize.as_ref().map(|function| {
+            let path = &function.path;
+            let call = quote_spanned!(function.span=> #path(__value, __serializer));
             quote! {
                 impl<#(#lifetimes,)* #(#params),*> #rt::ser::SerializeAs<#ty> for #marker {
                     #[inline]
                     fn serialize_as<__S: #rt::serde::Serializer>(__value: &#ty, __serializer: __S) -> #rt::Result<__S::Ok, __S::Error> {
-                        #function(__value, __serializer)
+                        #call
                     }
                 }
             }
         });
-        let deserialize_impl = de.map(|function| {
+        let deserialize_impl = own.deserialize.as_ref().map(|function| {
+            let path = &function.path;
+            let call = quote_spanned!(function.span=> #path(__deserializer));
             quote! {
                 impl<'de, #(#lifetimes,)* #(#params),*> #rt::de::DeserializeAs<'de, #ty> for #marker {
                     #[inline]
                     fn deserialize_as<__D: #rt::serde::Deserializer<'de>>(__deserializer: __D) -> #rt::Result<#ty, __D::Error> {
-                        #function(__deserializer)
+                        #call
                     }
                 }
             }
         });
-        quote! {
+        Some(quote! {
             #[doc(hidden)]
             struct #marker;
             #serialize_impl
             #deserialize_impl
-        }
+        })
     });
     quote!(#(#markers)*)
 }
 
-fn serialize(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream) -> TokenStream {
+fn serialize(
+    container: &Container<'_>,
+    records: &[FieldRecord<'_, '_>],
+    rt: &TokenStream,
+) -> TokenStream {
     let ident = container.ident;
     let name = container.name();
-    let wire = on_wire(fields);
-    let inferred = typed_by_serde(&wire, serialize_fn);
+    let inferred = typed_by_serde(records, |wire| wire.serialize_marker().is_some());
     let generics = with_bound(container, inferred, quote!(#rt::serde::Serialize));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let always_written = wire
-        .iter()
-        .filter(|(_, f)| !f.kind.skipped_when_absent())
+    let always_written = on_wire(records)
+        .filter(|(record, _)| !record.field.kind.skipped_when_absent())
         .count();
-    let sometimes_written = wire
-        .iter()
-        .filter(|(_, f)| f.kind.skipped_when_absent())
-        .map(|(_, f)| {
-            let member = f.ident;
+    let sometimes_written = on_wire(records)
+        .filter(|(record, _)| record.field.kind.skipped_when_absent())
+        .map(|(record, _)| {
+            let member = record.field.ident;
             quote!(+ #rt::ser::count(&self.#member))
         });
-    let writes = wire.iter().map(|(index, f)| {
-        let member = f.ident;
-        let wire = &f.wire_name;
-        let value = match serialize_fn(f) {
-            Some(_) => {
-                let marker = marker(*index);
-                quote!(&#rt::ser::SerializeWith::<_, #marker>::new(&self.#member))
-            }
-            None => quote!(&self.#member),
-        };
-        if f.kind.skipped_when_absent() {
-            quote!(#rt::ser::optional_field(&mut __state, #wire, #value)?;)
-        } else {
-            quote!(#rt::serde::ser::SerializeStruct::serialize_field(&mut __state, #wire, #value)?;)
-        }
-    });
+    let writes = on_wire(records).map(|(record, wire)| write_field(record, wire, rt));
     quote! {
         #[automatically_derived]
         impl #impl_generics #rt::serde::Serialize for #ident #ty_generics #where_clause {
@@ -168,16 +254,38 @@ fn serialize(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream) 
     }
 }
 
-fn deserialize(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream) -> TokenStream {
+/// The statement writing one field, placed at the field.
+fn write_field(record: &FieldRecord<'_, '_>, wire: &OnWire<'_>, rt: &TokenStream) -> TokenStream {
+    let span = record.span;
+    let rt = placed_at(rt, span);
+    let member = record.field.ident;
+    let wire_name = &record.field.wire_name;
+    let value = match wire.serialize_marker() {
+        Some(marker) => {
+            quote_spanned!(span=> &#rt::ser::SerializeWith::<_, #marker>::new(&self.#member))
+        }
+        None => quote_spanned!(span=> &self.#member),
+    };
+    if record.field.kind.skipped_when_absent() {
+        quote_spanned!(span=> #rt::ser::optional_field(&mut __state, #wire_name, #value)?;)
+    } else {
+        quote_spanned!(span=> #rt::serde::ser::SerializeStruct::serialize_field(&mut __state, #wire_name, #value)?;)
+    }
+}
+
+fn deserialize(
+    container: &Container<'_>,
+    records: &[FieldRecord<'_, '_>],
+    rt: &TokenStream,
+) -> TokenStream {
     let ident = container.ident;
     let name = container.name();
     let (_, ty_generics, _) = container.generics.split_for_impl();
-    let wire = on_wire(fields);
-    let inferred = typed_by_serde(&wire, deserialize_fn);
+    let inferred = typed_by_serde(records, |wire| wire.deserialize_marker().is_some());
     let mut generics = with_bound(container, inferred, quote!(#rt::serde::Deserialize<'de>));
     if container.attrs.bound.is_none() {
         // A skipped field takes its type's default; serde infers the same bound.
-        let skipped = fields.iter().filter(|f| {
+        let skipped = records.iter().map(|record| record.field).filter(|f| {
             !f.is_on_wire() && !matches!(f.kind, FieldKind::Default(DefaultValue::Function(_)))
         });
         let clause = generics.make_where_clause();
@@ -191,62 +299,37 @@ fn deserialize(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream
     let (impl_generics, visitor_generics, where_clause) = generics.split_for_impl();
     let expecting = format!("a {name} object");
 
-    let slots: Vec<_> = wire
-        .iter()
-        .map(|(i, _)| format_ident!("__field{}", i))
-        .collect();
-    let slot_types = wire.iter().map(|(index, f)| {
-        let ty = f.ty;
-        if deserialize_fn(f).is_some() {
-            let marker = marker(*index);
+    let slots = on_wire(records).map(|(record, wire)| {
+        let slot = &wire.slot;
+        let ty = record.field.ty;
+        let slot_type = if let Some(marker) = wire.deserialize_marker() {
             quote!(#rt::de::DeserializeWith<#ty, #marker>)
         } else if types::is_cow_str(ty) {
             quote!(#rt::de::BorrowedCow<'_>)
         } else {
             quote!(#ty)
-        }
-    });
-    let wires: Vec<&str> = wire.iter().map(|(_, f)| f.wire_name.as_str()).collect();
-    let indices: Vec<u16> = (0..wire.len()).map(|i| i as u16).collect();
-    let key_patterns = wire.iter().map(|(_, f)| {
-        let names = std::iter::once(f.wire_name.as_str())
-            .chain(f.attrs.aliases.iter().map(|a| a.value.as_str()));
-        quote!(#(#names)|*)
-    });
-    let reads = wire.iter().zip(&slots).map(|((_, f), slot)| {
-        let wire = &f.wire_name;
-        quote!(#rt::de::field(&mut __map, &mut #slot, #wire)?)
-    });
-    let members = fields.iter().map(|f| f.ident);
-    let positions = wire_indices(fields);
-    let finishes = fields.iter().enumerate().map(|(index, field)| {
-        let wire = &field.wire_name;
-        let default = match &field.kind {
-            FieldKind::Default(DefaultValue::Function(path)) => quote!(#path()),
-            _ => quote!(#rt::Default::default()),
         };
-        let Some(position) = positions[index] else {
-            return default;
-        };
-        let slot = &slots[position];
-        let value = if deserialize_fn(field).is_some() {
-            quote!(#rt::Option::map(#slot, #rt::de::DeserializeWith::into_inner))
-        } else if types::is_cow_str(field.ty) {
-            quote!(#rt::Option::map(#slot, |__cow| __cow.0))
-        } else {
-            quote!(#slot)
-        };
-        match &field.kind {
-            FieldKind::Required => quote!(#rt::de::required(#value, #wire)?),
-            FieldKind::Nullable | FieldKind::Optional => quote!(#rt::Option::flatten(#value)),
-            FieldKind::Default(DefaultValue::Trait) | FieldKind::Patch => {
-                quote!(#rt::Option::unwrap_or_default(#value))
-            }
-            FieldKind::Default(DefaultValue::Function(path)) => {
-                quote!(#rt::Option::unwrap_or_else(#value, #path))
-            }
-        }
+        quote!(let mut #slot: #rt::Option<#slot_type> = #rt::None;)
     });
+    let wires: Vec<&str> = on_wire(records)
+        .map(|(record, _)| record.field.wire_name.as_str())
+        .collect();
+    let keyed: Vec<_> = on_wire(records)
+        .filter_map(|(record, wire)| Some((record, wire, wire.key?)))
+        .collect();
+    let key_patterns = keyed.iter().map(|(_, wire, key)| {
+        let names = &wire.names;
+        quote!(#(#names)|* => #key,)
+    });
+    let reads = keyed.iter().map(|(record, wire, key)| {
+        let span = record.span;
+        let rt = placed_at(rt, span);
+        let slot = &wire.slot;
+        let wire_name = &record.field.wire_name;
+        quote_spanned!(span=> #key => #rt::de::field(&mut __map, &mut #slot, #wire_name)?,)
+    });
+    let members = records.iter().map(|record| record.field.ident);
+    let finishes = records.iter().map(|record| finish(record, rt));
     let next_key = if container.attrs.deny_unknown_fields.is_some() {
         quote!(#rt::de::next_known_key(&mut __map, __field_index, &[#(#wires),*])?)
     } else {
@@ -283,10 +366,10 @@ fn deserialize(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream
                     where
                         __A: #rt::serde::de::MapAccess<'de>,
                     {
-                        #(let mut #slots: #rt::Option<#slot_types> = #rt::None;)*
+                        #(#slots)*
                         while let #rt::Some(__key) = #next_key {
                             match __key {
-                                #(#indices => #reads,)*
+                                #(#reads)*
                                 _ => #rt::de::skip(&mut __map)?,
                             }
                         }
@@ -301,7 +384,7 @@ fn deserialize(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream
                 #[allow(unreachable_patterns)]
                 fn __field_index(__key: &#rt::str) -> #rt::de::Key {
                     match __key {
-                        #(#key_patterns => #indices,)*
+                        #(#key_patterns)*
                         _ => #rt::de::UNKNOWN_KEY,
                     }
                 }
@@ -317,16 +400,102 @@ fn deserialize(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream
     }
 }
 
-/// For each field, its position among the fields on the wire (`None` when skipped).
-fn wire_indices(fields: &[Field<'_>]) -> Vec<Option<usize>> {
-    let mut next = 0;
-    fields
-        .iter()
-        .map(|f| {
-            f.is_on_wire().then(|| {
-                next += 1;
-                next - 1
+/// The expression giving one field its value once every key was read. The parts that need a
+/// trait of the field's type (`Default`) are placed at the field, a call of the user's `default`
+/// function at its path.
+fn finish(record: &FieldRecord<'_, '_>, rt: &TokenStream) -> TokenStream {
+    let field = record.field;
+    let Some(wire) = &record.wire else {
+        return skipped_value(record, rt);
+    };
+    let slot = &wire.slot;
+    let value = if wire.deserialize_marker().is_some() {
+        quote!(#rt::Option::map(#slot, #rt::de::DeserializeWith::into_inner))
+    } else if types::is_cow_str(field.ty) {
+        quote!(#rt::Option::map(#slot, |__cow| __cow.0))
+    } else {
+        quote!(#slot)
+    };
+    match &field.kind {
+        FieldKind::Required => {
+            let wire_name = &field.wire_name;
+            quote!(#rt::de::required(#value, #wire_name)?)
+        }
+        FieldKind::Nullable | FieldKind::Optional => quote!(#rt::Option::flatten(#value)),
+        FieldKind::Default(DefaultValue::Trait) | FieldKind::Patch => {
+            let at = record.span;
+            let rt = placed_at(rt, at);
+            quote_spanned!(at=> #rt::Option::unwrap_or_default(#value))
+        }
+        FieldKind::Default(DefaultValue::Function(path)) => {
+            let at = at_user_token(path.span());
+            let rt = placed_at(rt, at);
+            quote_spanned!(at=> #rt::Option::unwrap_or_else(#value, #path))
+        }
+    }
+}
+
+/// A skipped field's value: its `default` function's, or its type's default.
+fn skipped_value(record: &FieldRecord<'_, '_>, rt: &TokenStream) -> TokenStream {
+    match &record.field.kind {
+        FieldKind::Default(DefaultValue::Function(path)) => {
+            let at = at_user_token(path.span());
+            quote_spanned!(at=> #path())
+        }
+        _ => {
+            let at = record.span;
+            let rt = placed_at(rt, at);
+            quote_spanned!(at=> #rt::Default::default())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::errors::Errors;
+
+    #[test]
+    fn keys_number_the_fields_on_the_wire_and_names_follow_all_fields() {
+        let input: syn::DeriveInput = syn::parse_quote! {
+            /// M.
+            struct M {
+                /// A.
+                a: u8,
+                /// B.
+                #[api(skip)]
+                b: u8,
+                /// C.
+                #[api(alias = "see", with = "as_text")]
+                c: u8,
+            }
+        };
+        let container = Container::parse(&input, &mut Errors::default()).unwrap();
+        let crate::ast::Data::Struct(fields) = &container.data else {
+            panic!("a struct");
+        };
+        let records = FieldRecord::all(fields);
+        let wire: Vec<_> = records
+            .iter()
+            .map(|r| {
+                r.wire.as_ref().map(|w| {
+                    let marker = w.own.as_ref().map(|own| own.marker.to_string());
+                    (w.key, w.names.clone(), w.slot.to_string(), marker)
+                })
             })
-        })
-        .collect()
+            .collect();
+        assert_eq!(
+            wire,
+            [
+                Some((Some(0), vec!["a"], "__field0".to_owned(), None)),
+                None,
+                Some((
+                    Some(1),
+                    vec!["c", "see"],
+                    "__field2".to_owned(),
+                    Some("__ApiWith2".to_owned())
+                )),
+            ]
+        );
+    }
 }

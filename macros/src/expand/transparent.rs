@@ -1,9 +1,10 @@
 //! `#[api(transparent)]` newtypes: on the wire as their one field.
 
-use super::with_bound;
+use super::{at_user_token, placed_at, with_bound};
 use crate::ast::Container;
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned as _;
 use syn::{Member, Type};
 
 pub(super) fn expand(
@@ -18,6 +19,10 @@ pub(super) fn expand(
         let (ser_impl, ty_generics, ser_where) = ser.split_for_impl();
         let de = super::with_de_lifetime(&with_bound(container, [ty], quote!(#rt::serde::Deserialize<'de>)));
         let (de_impl, _, de_where) = de.split_for_impl();
+        // At the field's type, so a type that is not `Serialize` is reported there.
+        let at = at_user_token(ty.span());
+        let (rt_at_field, member_at_field) = (placed_at(rt, at), placed_at(member, at));
+        let write = quote_spanned!(at=> #rt_at_field::serde::Serialize::serialize(&self.#member_at_field, __serializer));
         quote! {
             #[automatically_derived]
             impl #ser_impl #rt::serde::Serialize for #ident #ty_generics #ser_where {
@@ -26,7 +31,7 @@ pub(super) fn expand(
                 where
                     __S: #rt::serde::Serializer,
                 {
-                    #rt::serde::Serialize::serialize(&self.#member, __serializer)
+                    #write
                 }
             }
 

@@ -1,5 +1,7 @@
 //! Keys that may be absent, `null` or a value, and mean something different in each case.
 
+use crate::runtime::shape::{Describe, Shape};
+
 /// A key that may be absent, `null`, or hold a value, where the three mean different things.
 ///
 /// `Option<T>` can say two of these; update requests need all three: an absent key leaves the
@@ -132,8 +134,8 @@ impl<'de, T: serde_core::Deserialize<'de>> serde_core::Deserialize<'de> for Patc
     }
 }
 
-impl<T: crate::Describe> crate::Describe for Patch<T> {
-    fn shape() -> crate::Shape {
-        crate::Shape::Nullable(T::shape)
+impl<T: Describe> Describe for Patch<T> {
+    fn shape() -> Shape {
+        Shape::Nullable(T::shape)
     }
 }

@@ -2,6 +2,33 @@
 //! thread while a derived model deserializes, so an error can name the field it is about.
 //!
 //! Only the error path reads it; reading a valid document just pushes and pops `&'static str`s.
+//!
+//! # How an error gets its path
+//!
+//! The rule the files of `de/` follow and refer to.
+//!
+//! An error gets the path once, as `` for `servers[0].image.id` `` ([`ForPath`]), at the end of
+//! the *expected* part of a type error: the one part a wrapper can extend without changing what
+//! the format reports. A syntax or EOF error stays one, with no field named, and the position
+//! serde_json appends comes once, after the path:
+//! `invalid type: string "42", expected i64 for `id` at line 1 column 9`.
+//!
+//! - **Naming.** `de::field` enters a field's name before reading its value, the seq-access wrapper
+//!   (`de/named.rs`) each element's index; [`Entered`] leaves the segment on drop, whether the
+//!   value was read or not. Each nesting level wraps again, so one sequence may be wrapped twice;
+//!   its element is still entered once: [`enter`] skips an index while the last one's value has not
+//!   started, and the seed wrapper marks that start ([`element_started`]).
+//! - **Clearing.** Entering a field clears the claim: a new value's error has no path yet.
+//! - **Claiming.** Whoever appends the path claims the error first ([`claim_error`]); wrappers
+//!   further out see the claim and leave the error as it is.
+//! - **Appending.** The format builds a type error (`invalid type: …, expected …`) from the visitor
+//!   it holds, the outermost of the visitor wrappers: that one writes the inner `expected …`,
+//!   appends the path and claims the error ([`outermost_expecting`]); the inner ones only forward.
+//!   An error a visitor makes from a plain value (`invalid value`, a custom message, no position
+//!   yet) gets the path appended to its message by the first visitor wrapper it passes. An array
+//!   where a derived struct's object belongs is named by `de::not_an_object`.
+//! - **Key errors** (missing, duplicate, unknown field) come from the struct's own visitor and name
+//!   the path with the key in it ([`Current`]); no wrapper touches them.
 
 use core::cell::Cell;
 use core::fmt;

@@ -1,6 +1,6 @@
 //! Locations: the sites resources run in.
 
-use crate::ApiModel;
+use hcloud_model_macros::ApiModel;
 
 /// Location this Resource is located at.
 #[derive(ApiModel, Debug, Clone, PartialEq)]

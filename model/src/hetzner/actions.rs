@@ -1,6 +1,6 @@
 //! Actions: the asynchronous tasks the API starts for a request.
 
-use crate::ApiModel;
+use hcloud_model_macros::ApiModel;
 
 /// An Action: a task the API runs for a request, with its progress and outcome.
 #[derive(ApiModel, Debug, Clone, PartialEq)]

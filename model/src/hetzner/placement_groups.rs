@@ -1,6 +1,7 @@
 //! Placement groups: rules for where a project's servers run relative to each other.
 
-use crate::{ApiModel, Labels};
+use crate::hetzner::common::Labels;
+use hcloud_model_macros::ApiModel;
 
 /// A Placement Group: servers that the API places according to its type.
 #[derive(ApiModel, Debug, Clone, PartialEq)]

@@ -1,5 +1,6 @@
 //! Serialization helpers shared by every derived struct, so each model's expansion stays small.
 
+use crate::runtime::patch::Patch;
 use serde_core::ser::SerializeStruct;
 
 /// A field value that may be left out of the object: an `#[api(optional)]` `Option`, a `Patch`.
@@ -15,10 +16,10 @@ impl<T> MaybeAbsent for Option<T> {
     }
 }
 
-impl<T> MaybeAbsent for crate::Patch<T> {
+impl<T> MaybeAbsent for Patch<T> {
     #[inline]
     fn is_absent(&self) -> bool {
-        crate::Patch::is_absent(self)
+        Patch::is_absent(self)
     }
 }
 

@@ -1,10 +1,15 @@
 //! Servers: the virtual machines of a project, their networks, and the requests that make and
 //! change them.
 
-use crate::common::list_response;
-use crate::{
-    Action, ApiModel, Iso, Labels, Location, Patch, PlacementGroup, ServerImage, ServerType,
-};
+use crate::hetzner::actions::Action;
+use crate::hetzner::common::{Labels, list_response};
+use crate::hetzner::images::ServerImage;
+use crate::hetzner::isos::Iso;
+use crate::hetzner::locations::Location;
+use crate::hetzner::placement_groups::PlacementGroup;
+use crate::hetzner::server_types::ServerType;
+use crate::runtime::patch::Patch;
+use hcloud_model_macros::ApiModel;
 
 /// A Server: a virtual machine, with its type, location, image and networks.
 #[derive(ApiModel, Debug, Clone, PartialEq)]

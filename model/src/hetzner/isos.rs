@@ -1,6 +1,8 @@
 //! ISOs: installation media that can be attached to a server.
 
-use crate::{ApiModel, Architecture, DeprecationInfo};
+use crate::hetzner::common::DeprecationInfo;
+use crate::hetzner::images::Architecture;
+use hcloud_model_macros::ApiModel;
 
 /// ISO Image that is attached to this Server.
 #[derive(ApiModel, Debug, Clone, PartialEq)]

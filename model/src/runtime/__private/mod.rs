@@ -12,8 +12,12 @@ pub use core::str::FromStr;
 pub use serde_core as serde;
 pub use std::string::String;
 
-pub use crate::builder;
-pub use crate::{ApiModel, Describe, EnumValue, Field, ParseEnumError, Patch, Shape};
+pub use crate::runtime::builder;
+pub use crate::runtime::enum_error::ParseEnumError;
+pub use crate::runtime::meta::ApiModel;
+pub use crate::runtime::patch::Patch;
+pub use crate::runtime::shape::{Describe, EnumValue, Field, Shape};
+pub use hcloud_model_macros::ApiModel;
 
 pub mod de;
 pub mod enums;

@@ -1,6 +1,9 @@
 //! Server types: the sizes a server comes in, with their prices per location.
 
-use crate::{ApiModel, Architecture, DeprecationInfo, Patch, Price};
+use crate::hetzner::common::{DeprecationInfo, Price};
+use crate::hetzner::images::Architecture;
+use crate::runtime::patch::Patch;
+use hcloud_model_macros::ApiModel;
 
 /// A Server type: cores, memory and disk of a server, and what it costs where.
 #[derive(ApiModel, Debug, Clone, PartialEq)]

@@ -1,7 +1,8 @@
 //! Images: the disk images servers are created from, and the enums describing them.
 
-use crate::common::list_response;
-use crate::{Action, ApiModel, Labels};
+use crate::hetzner::actions::Action;
+use crate::hetzner::common::{Labels, list_response};
+use hcloud_model_macros::ApiModel;
 use std::collections::BTreeMap;
 
 /// An Image: the disk image a Server is created from, as `GET /images` lists it and as a Server

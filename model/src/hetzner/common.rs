@@ -1,6 +1,7 @@
 //! Pieces the resources share: labels, prices, deprecation info, pagination, errors, list pages.
 
-use crate::{ApiModel, Patch};
+use crate::runtime::patch::Patch;
+use hcloud_model_macros::ApiModel;
 use std::collections::BTreeMap;
 
 /// User-defined labels (`key/value` pairs) of a resource.
@@ -92,7 +93,7 @@ macro_rules! list_response {
             /// The resources of this page, in the order the API sent them.
             pub $key: Vec<$item>,
             /// Pagination of the list: see [`ListMeta`](crate::ListMeta).
-            pub meta: crate::ListMeta,
+            pub meta: crate::hetzner::common::ListMeta,
         }
     };
 }

@@ -1,6 +1,6 @@
 //! OpenAPI 3.1 schemas rendered from model metadata, in the dialect of Hetzner's official spec.
 
-use crate::{Field, Shape};
+use crate::runtime::shape::{Field, Shape};
 use serde_json::{Map, Value, json};
 use std::collections::BTreeSet;
 

@@ -1,6 +1,7 @@
 //! The string side of derived enums, written once here and instantiated per enum.
 
-use crate::{ApiModel, ParseEnumError};
+use crate::runtime::enum_error::{self, ParseEnumError};
+use crate::runtime::meta::ApiModel;
 use core::fmt;
 use core::marker::PhantomData;
 use serde_core::de::{self, Deserializer, Unexpected, Visitor};
@@ -41,7 +42,7 @@ impl<'de, T: WireEnum> Visitor<'de> for EnumVisitor<T> {
             f.write_str("a string")
         } else {
             f.write_str("one of ")?;
-            crate::enum_error::write_values(f, T::WIRE_VALUES)
+            enum_error::write_values(f, T::WIRE_VALUES)
         }
     }
 

@@ -1,0 +1,77 @@
+//! Deserialization helpers shared by every derived struct: a struct's visitor matches each key
+//! ([`next_key`], [`next_known_key`]), reads the value into its field's slot ([`field`]) or skips
+//! it ([`skip`]), and takes the slots out at the end ([`required`]). A field with its own wire
+//! form is read through one of the types in `with`.
+//!
+//! Every field's value is read through the wrappers in `named`, so an error about it names the
+//! path to it, by the rule at the top of `path.rs`.
+
+mod keys;
+mod named;
+mod with;
+
+pub use keys::{Key, UNKNOWN_KEY, next_key, next_known_key};
+pub use with::{BorrowedCow, DeserializeAs, DeserializeWith};
+
+use crate::runtime::__private::path::{self, Current, ForPath, Segment};
+use core::fmt;
+use core::marker::PhantomData;
+use named::NamedSeed;
+use serde_core::de::{self, Error as _, IgnoredAny, MapAccess};
+
+/// Reads one field's value into its slot, naming the field in any error about the value.
+#[inline]
+pub fn field<'de, A, T>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    name: &'static str,
+) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    T: de::Deserialize<'de>,
+{
+    if slot.is_some() {
+        return Err(A::Error::custom(format_args!(
+            "duplicate field `{}`",
+            Current { last: Some(name) }
+        )));
+    }
+    let _entered = path::enter(Segment::Field(name));
+    *slot = Some(map.next_value_seed(NamedSeed(PhantomData::<T>))?);
+    Ok(())
+}
+
+/// Skips the value of a key the model does not know: the API may add keys at any time.
+#[inline]
+pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<IgnoredAny>().map(|_| ())
+}
+
+/// The value of a field whose key must be present.
+#[inline]
+pub fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
+    match slot {
+        Some(value) => Ok(value),
+        None => Err(E::custom(format_args!(
+            "missing field `{}`",
+            Current { last: Some(name) }
+        ))),
+    }
+}
+
+/// The error for an array where a derived struct's object belongs. serde_json hands arrays to a
+/// struct's visitor; the error is made here so it names the field like every other type error.
+pub fn not_an_object<E: de::Error>(expected: &dyn de::Expected) -> E {
+    path::claim_error();
+    E::invalid_type(de::Unexpected::Seq, &WithPath(expected))
+}
+
+/// `expected …` followed by the current path, when there is one.
+struct WithPath<'a>(&'a dyn de::Expected);
+
+impl de::Expected for WithPath<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)?;
+        write!(f, "{ForPath}")
+    }
+}
