@@ -469,8 +469,8 @@ impl<'a> BuilderGen<'a> {
             Finish::OrDefault => {
                 // Concrete types are checked where they are written; a generic one needs the
                 // bound here.
-                let generic = !super::type_params_in(self.container.generics, [ty]).is_empty();
-                let default_bound = generic.then(|| quote!(#ty: #rt::Default,));
+                let default_bound = names_a_parameter(self.container.generics, ty)
+                    .then(|| quote!(#ty: #rt::Default,));
                 quote!(#state: #rt::builder::OrDefault<#ty>, #default_bound)
             }
         }
