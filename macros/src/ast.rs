@@ -269,12 +269,10 @@ impl<'a> Field<'a> {
     }
 
     /// Whether `build()` needs this field set: the builder rule, beside the wire rule of `kind`.
-    /// Collections are recognised by how their type is written: deciding it by type would need an
-    /// impl for unset fields, which moves rustc's error from `.build()` to the whole chain.
+    /// Unless its type is a collection, which the compiler decides, not the derive: the
+    /// builder's requirement for the field is also met by an unset `builder::EmptyWhenUnset`.
     pub(crate) fn is_builder_required(&self) -> bool {
-        matches!(self.kind, FieldKind::Required)
-            && !types::is_collection(self.ty)
-            && self.is_on_wire()
+        matches!(self.kind, FieldKind::Required) && self.is_on_wire()
     }
 
     /// The `T` of a field written `Patch<T>`.

@@ -1,4 +1,4 @@
-//! Reading a field's type the way the derive needs it (is it an `Option`, a collection, …).
+//! Reading a field's type the way the derive needs it (is it an `Option`, a `Patch`, …).
 
 use syn::{GenericArgument, PathArguments, Type};
 
@@ -54,15 +54,6 @@ pub(crate) fn is_cow_str(ty: &Type) -> bool {
         && args.args.len() == 2
         && matches!(&args.args[0], GenericArgument::Lifetime(_))
         && matches!(&args.args[1], GenericArgument::Type(Type::Path(p)) if p.path.is_ident("str"))
-}
-
-/// Collections the builder fills with an empty value when they are not set.
-pub(crate) fn is_collection(ty: &Type) -> bool {
-    last_segment(ty).is_some_and(|segment| {
-        ["Vec", "BTreeMap", "HashMap", "BTreeSet", "HashSet"]
-            .iter()
-            .any(|name| segment.ident == name)
-    })
 }
 
 /// Numbers, `bool` and `char`: their setters take the type itself, because with `impl Into<u32>`

@@ -71,8 +71,9 @@
 //! (`#[api(deny_unknown_fields)]` rejects them); a key given twice is an error.
 //!
 //! Beside it, the builder's rule: a field must be set before `build()` unless it is an `Option`,
-//! a collection (`Vec`, `BTreeMap`, `HashMap`, `BTreeSet`, `HashSet`, recognised by how the type is
-//! written), a `Patch`, skipped or defaulted. See [`builder`].
+//! a collection (`Vec`, `VecDeque`, `BTreeMap`, `HashMap`, `BTreeSet`, `HashSet`, recognised by
+//! the type, so [`Labels`] too: see [`builder::EmptyWhenUnset`]), a `Patch`, skipped or
+//! defaulted. See [`builder`].
 //!
 //! # Errors name the field
 //!

@@ -1,9 +1,10 @@
 //! Builders produce exactly what struct literals do, in any order, with defaults for what is unset.
 
 use hcloud_model::{
-    ApiModel, Architecture, CreatedFrom, ImageStatus, ImageType, OsFlavor, Protection, ServerImage,
+    ApiModel, Architecture, CreatedFrom, ImageStatus, ImageType, Labels, OsFlavor, Protection,
+    Server, ServerImage, ServerResponse,
 };
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
 fn literal() -> ServerImage {
     ServerImage {
@@ -76,6 +77,7 @@ fn server_image_in_reverse_order_with_maybe_setters_equals_the_literal() {
     assert_eq!(built, literal());
 }
 
+/// `ServerImage.labels` is spelled `BTreeMap<String, String>`.
 #[test]
 fn unset_options_are_none_and_unset_collections_empty() {
     let built = ServerImage::builder()
@@ -137,4 +139,107 @@ fn builder_defaults_follow_the_attributes() {
             .zone,
         "nbg1"
     );
+}
+
+const GET_SERVER: &str = include_str!("../../model/examples/data/get_server.json");
+
+/// `Server.labels` is a [`Labels`], an alias of `BTreeMap<String, String>`: a collection by its
+/// type, so it may be left unset just as `ServerImage.labels`, which spells the map out.
+#[test]
+fn labels_behind_an_alias_need_not_be_set() {
+    let read = serde_json::from_str::<ServerResponse>(GET_SERVER)
+        .unwrap()
+        .server;
+    assert!(!read.labels.is_empty(), "the data has labels to leave out");
+    assert!(read.placement_group.is_null());
+    let built = Server::builder()
+        .id(read.id)
+        .name(read.name.clone())
+        .status(read.status.clone())
+        .created(read.created.clone())
+        .public_net(read.public_net.clone())
+        .private_net(read.private_net.clone())
+        .server_type(read.server_type.clone())
+        .location(read.location.clone())
+        .maybe_image(read.image.clone())
+        .maybe_iso(read.iso.clone())
+        .rescue_enabled(read.rescue_enabled)
+        .locked(read.locked)
+        .maybe_backup_window(read.backup_window.clone())
+        .maybe_outgoing_traffic(read.outgoing_traffic)
+        .maybe_ingoing_traffic(read.ingoing_traffic)
+        .maybe_included_traffic(read.included_traffic)
+        .protection(read.protection.clone())
+        .maybe_volumes(read.volumes.clone())
+        .maybe_load_balancers(read.load_balancers.clone())
+        .primary_disk_size(read.primary_disk_size)
+        .placement_group_null()
+        .build();
+    assert_eq!(
+        built,
+        Server {
+            labels: Labels::new(),
+            ..read
+        }
+    );
+}
+
+/// Every standard collection, each under a name of its own.
+#[derive(ApiModel, Debug, PartialEq)]
+struct Collections {
+    /// Required.
+    id: u32,
+    /// A queue, written as a list (the derive has no wire shape for `VecDeque`).
+    #[api(with = "queue_as_list")]
+    queue: VecDeque<u8>,
+    /// A hash map with its hasher spelled out.
+    by_name: HashMap<String, u8, std::hash::RandomState>,
+    /// A hash set.
+    seen: HashSet<String>,
+    /// An ordered set, behind an alias.
+    tags: TagSet,
+    /// A list, by its full path.
+    items: std::vec::Vec<u8>,
+}
+
+type TagSet = BTreeSet<String>;
+
+mod queue_as_list {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use std::collections::VecDeque;
+
+    pub(super) fn serialize<S: Serializer>(
+        queue: &VecDeque<u8>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        queue.serialize(serializer)
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<VecDeque<u8>, D::Error> {
+        VecDeque::deserialize(deserializer)
+    }
+}
+
+#[test]
+fn every_standard_collection_may_be_left_unset_and_builds_empty() {
+    assert_eq!(
+        Collections::builder().id(7).build(),
+        Collections {
+            id: 7,
+            queue: VecDeque::new(),
+            by_name: HashMap::default(),
+            seen: HashSet::new(),
+            tags: TagSet::new(),
+            items: Vec::new(),
+        }
+    );
+    let set = Collections::builder()
+        .tags(["a".to_owned()])
+        .queue([1])
+        .id(8)
+        .build();
+    assert_eq!(set.tags, TagSet::from(["a".to_owned()]));
+    assert_eq!(set.queue, VecDeque::from([1]));
 }

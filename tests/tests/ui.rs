@@ -7,4 +7,5 @@ fn ui() {
     cases.compile_fail("tests/ui/fail/*.rs");
     cases.compile_fail("tests/ui/serde/*.rs");
     cases.pass("tests/ui/serde/pass/*.rs");
+    cases.compile_fail("tests/ui/builder/*.rs");
 }

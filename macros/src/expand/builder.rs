@@ -1,13 +1,17 @@
 //! The typestate builder: `T::builder()`, one setter per field, and `build()` once every
 //! builder-required field is set. One type parameter per field holds `Unset` or `Set<V>`.
+//!
+//! [`BuilderGen`] gathers what the pieces share once; each generated piece is one of its methods.
 
 use crate::ast::{Container, Field, FieldKind};
 use crate::attr::DefaultValue;
 use crate::types;
-use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use std::collections::BTreeSet;
 use syn::ext::IdentExt;
-use syn::{GenericParam, parse_quote};
+use syn::spanned::Spanned;
+use syn::{GenericParam, Generics, parse_quote};
 
 pub(super) struct Builder {
     /// The builder type, declared beside the model so it can be named and documented.
@@ -17,286 +21,579 @@ pub(super) struct Builder {
 }
 
 pub(super) fn expand(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream) -> Builder {
-    let ident = container.ident;
-    let vis = container.vis;
-    let name = container.name();
-    let builder = format_ident!("{}Builder", ident.unraw());
-    let states: Vec<Ident> = (0..fields.len())
-        .map(|i| format_ident!("__F{}", i))
-        .collect();
-    let values: Vec<Ident> = (0..fields.len())
-        .map(|i| format_ident!("__f{}", i))
-        .collect();
-
-    let mut declared = container.generics.clone();
-    for state in &states {
-        declared
-            .params
-            .push(parse_quote!(#state = #rt::builder::Unset));
+    let generator = BuilderGen::new(container, fields, rt);
+    Builder {
+        declaration: generator.declaration(),
+        impls: generator.impls(),
     }
-    let declared_params = &declared.params;
-    let where_clause = &container.generics.where_clause;
-    let (model_impl, model_ty, _) = container.generics.split_for_impl();
-    let model_args: Vec<TokenStream> = container
-        .generics
-        .params
-        .iter()
-        .map(|param| match param {
-            GenericParam::Lifetime(l) => {
-                let lifetime = &l.lifetime;
-                quote!(#lifetime)
+}
+
+/// What every generated piece of one model's builder reads.
+struct BuilderGen<'a> {
+    container: &'a Container<'a>,
+    rt: &'a TokenStream,
+    /// `ServerImageBuilder`.
+    builder: Ident,
+    /// The model's generic parameters as arguments (`'a, T, N`): the builder type repeats them
+    /// before the field states.
+    model_args: Vec<TokenStream>,
+    fields: Vec<FieldGen<'a>>,
+}
+
+/// One field, with the names the builder gives it.
+struct FieldGen<'a> {
+    field: &'a Field<'a>,
+    index: usize,
+    /// `__F3`: the builder's type parameter holding this field's state.
+    state: Ident,
+    /// `__f3`: that state once the builder is taken apart.
+    value: Ident,
+    /// Whether the field gets its setters: not when one of their names is already taken.
+    has_setters: bool,
+    finish: Finish<'a>,
+}
+
+/// How `build()` gets a field's value.
+enum Finish<'a> {
+    /// A builder-required field: from a trait of its own, met by `Set<V>` and, for a collection
+    /// type, by `Unset` (`builder::SetOrEmpty`); its `on_unimplemented` message names the field.
+    ///
+    /// `build()` requires it of a type parameter of its own, never of one of the builder's:
+    /// rustc reports an unmet bound that names a parameter of the builder's type at the receiver
+    /// (the whole chain of setters), and one naming only `build()`'s at `.build()`.
+    Requirement {
+        /// `__ServerImageBuilder_requires_id`.
+        requirement: Ident,
+        /// `__S3`: the field's state as a type parameter of `build()` (see `builder::Itself`).
+        state_param: Ident,
+        /// `__V3`: the field's type as a type parameter of `build()`, when it names a parameter
+        /// of the model (`T`, `[u8; N]`), which the builder's type repeats.
+        type_param: Option<Ident>,
+    },
+    /// The value if set, else `Default::default()`.
+    OrDefault,
+    /// The value if set, else `path()` from `#[api(default = path)]`.
+    OrDefaultFn(&'a syn::Path),
+}
+
+impl<'a> BuilderGen<'a> {
+    fn new(container: &'a Container<'a>, fields: &'a [Field<'a>], rt: &'a TokenStream) -> Self {
+        let builder = format_ident!("{}Builder", container.ident.unraw());
+        let has_setters = fields_with_setters(fields);
+        let fields = fields
+            .iter()
+            .zip(has_setters)
+            .enumerate()
+            .map(|(index, (field, has_setters))| FieldGen {
+                field,
+                index,
+                state: format_ident!("__F{}", index),
+                value: format_ident!("__f{}", index),
+                has_setters,
+                finish: Finish::of(field, container.generics, &builder, index),
+            })
+            .collect();
+        BuilderGen {
+            container,
+            rt,
+            builder,
+            model_args: generic_args(container.generics),
+            fields,
+        }
+    }
+
+    /// `struct ServerImageBuilder<__F0 = Unset, …>(PhantomData<…>, __F0, …);`
+    fn declaration(&self) -> TokenStream {
+        let rt = self.rt;
+        let (vis, model, builder) = (self.container.vis, self.container.ident, &self.builder);
+        // The declaration keeps the states' defaults (`__F0 = Unset`), which `split_for_impl` drops.
+        let mut generics = self.container.generics.clone();
+        generics
+            .params
+            .extend(self.fields.iter().map(|field| -> GenericParam {
+                let state = &field.state;
+                parse_quote!(#state = #rt::builder::Unset)
+            }));
+        let params = &generics.params;
+        let where_clause = &self.container.generics.where_clause;
+        let (_, model_ty, _) = self.container.generics.split_for_impl();
+        let states = self.fields.iter().map(|field| &field.state);
+        let doc = self.builder_doc();
+        quote! {
+            #[doc = #doc]
+            #[must_use = "a builder does nothing until `.build()` is called"]
+            #vis struct #builder <#params> (
+                #rt::PhantomData<fn() -> #model #model_ty>,
+                #(#states,)*
+            ) #where_clause;
+        }
+    }
+
+    fn builder_doc(&self) -> String {
+        let name = self.container.name();
+        let required: Vec<String> = self
+            .fields
+            .iter()
+            .filter(|field| matches!(field.finish, Finish::Requirement { .. }))
+            .map(|field| format!("`{}`", field.field.name()))
+            .collect();
+        let rule = if required.is_empty() {
+            "No field needs a value: `build()` can be called at once; a field not set takes its default (`None`, empty for a collection, or its `#[api(default)]`).".to_owned()
+        } else {
+            format!(
+                "Set the fields in any order, each setter once, then call `build()`. It needs {} to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Other fields not set take their default (`None`, or their `#[api(default)]`).",
+                required.join(", ")
+            )
+        };
+        format!("Builder of [`{name}`], started by [`{name}::builder`].\n\n{rule}")
+    }
+
+    /// `T::builder()`, then the per-field requirement traits, then the setters and `build()`.
+    fn impls(&self) -> TokenStream {
+        let start_fn = self.start_fn();
+        let requirements: Vec<TokenStream> = self
+            .fields
+            .iter()
+            .filter_map(|field| self.requirement_trait(field))
+            .collect();
+        let builder_impl = self.builder_impl();
+        quote! {
+            #start_fn
+            #(#requirements)*
+            #builder_impl
+        }
+    }
+
+    /// `impl ServerImage { fn builder() -> ServerImageBuilder { … } }`
+    fn start_fn(&self) -> TokenStream {
+        let rt = self.rt;
+        let (vis, model, builder) = (self.container.vis, self.container.ident, &self.builder);
+        let (model_impl, model_ty, model_where) = self.container.generics.split_for_impl();
+        let args = &self.model_args;
+        let unset = self.fields.iter().map(|_| quote!(#rt::builder::Unset));
+        let doc = format!(
+            "Starts building a [`{}`]: see [`{builder}`].",
+            self.container.name()
+        );
+        quote! {
+            #[automatically_derived]
+            impl #model_impl #model #model_ty #model_where {
+                #[doc = #doc]
+                #[inline]
+                #vis fn builder() -> #builder<#(#args),*> {
+                    #builder(#rt::PhantomData, #(#unset),*)
+                }
             }
-            GenericParam::Type(t) => {
-                let ident = &t.ident;
-                quote!(#ident)
+        }
+    }
+
+    /// The trait `build()` requires of a builder-required field's state, with its impl.
+    fn requirement_trait(&self, field: &FieldGen<'_>) -> Option<TokenStream> {
+        let Finish::Requirement { requirement, .. } = &field.finish else {
+            return None;
+        };
+        let rt = self.rt;
+        let position = Literal::usize_unsuffixed(field.index);
+        let name = field.field.name();
+        let message = format!(
+            "cannot build `{}`: the required field `{name}` is not set",
+            self.container.name()
+        );
+        let label = format!("`{name}` is not set");
+        let note = format!(
+            "set it with `.{}(…)` before calling `.build()`",
+            field.field.ident
+        );
+        Some(quote! {
+            #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+            #[allow(non_camel_case_types)]
+            #[doc(hidden)]
+            pub trait #requirement<V> {
+                fn value(self) -> V;
             }
-            GenericParam::Const(c) => {
-                let ident = &c.ident;
-                quote!(#ident)
+
+            // Met by a `Set` state, or by an unset collection whatever its type is called.
+            // `do_not_recommend` keeps rustc from reporting the unmet `SetOrEmpty` (or
+            // `EmptyWhenUnset`) bound in place of this trait's message; the field's position
+            // keeps two missing fields of one type from being reported as one.
+            #[diagnostic::do_not_recommend]
+            impl<__S: #rt::builder::SetOrEmpty<V, #position>, V> #requirement<V> for __S {
+                #[inline(always)]
+                fn value(self) -> V {
+                    #rt::builder::SetOrEmpty::value(self)
+                }
             }
         })
-        .collect();
-    let state_type = |index: usize, replacement: TokenStream| {
-        let args = states.iter().enumerate().map(|(i, state)| {
-            if i == index {
-                replacement.clone()
+    }
+
+    /// `impl<…, __F0, …> ServerImageBuilder<…> { setters… build }`
+    fn builder_impl(&self) -> TokenStream {
+        let builder = &self.builder;
+        let mut generics = self.container.generics.clone();
+        generics
+            .params
+            .extend(self.fields.iter().map(|field| -> GenericParam {
+                let state = &field.state;
+                parse_quote!(#state)
+            }));
+        let (impl_generics, ty_generics, _) = generics.split_for_impl();
+        let where_clause = &self.container.generics.where_clause;
+        let setters: Vec<TokenStream> = self
+            .fields
+            .iter()
+            .filter(|field| field.has_setters)
+            .map(|field| self.setters(field))
+            .collect();
+        let build_fn = self.build_fn();
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics #builder #ty_generics #where_clause {
+                #(#setters)*
+                #build_fn
+            }
+        }
+    }
+
+    /// The setters of one field: `x`, and for a `Patch` also `x_null`, for an `Option` `maybe_x`.
+    fn setters(&self, field: &FieldGen<'_>) -> TokenStream {
+        let rt = self.rt;
+        let member = field.field.ident;
+        let docs = field.field.doc_attrs();
+        let field_docs = quote!(#(#docs)*);
+        let second_doc = |what: &str| {
+            let doc = format!("{what}: see [`{}`](Self::{member}).", field.field.name());
+            quote!(#[doc = #doc])
+        };
+        let rebuild = self.rebuild_with_value(field);
+        let name = field.field.name();
+        match (
+            field.field.second_setter(),
+            field.field.patch_inner(),
+            field.field.option_inner(),
+        ) {
+            (Some(second), Some(inner), _) => {
+                let (parameter, converted) = setter_input(inner, rt);
+                let null = format_ident!("{}", second);
+                let value_setter = self.setter(
+                    field,
+                    member,
+                    field_docs,
+                    quote!(value: #parameter),
+                    quote!(let __value = #rt::Patch::Value(#converted); #rebuild),
+                );
+                let null_setter = self.setter(
+                    field,
+                    &null,
+                    second_doc(&format!(
+                        "Sets `{name}` to `null` (clears it), where leaving it unset keeps the key out"
+                    )),
+                    TokenStream::new(),
+                    quote!(let __value = #rt::Patch::Null; #rebuild),
+                );
+                quote!(#value_setter #null_setter)
+            }
+            (Some(second), None, Some(inner)) => {
+                let (parameter, converted) = setter_input(inner, rt);
+                let maybe = format_ident!("{}", second);
+                // One of the pair rebuilds the whole builder; the other delegates.
+                let value_setter = self.setter(
+                    field,
+                    member,
+                    field_docs,
+                    quote!(value: #parameter),
+                    quote!(self.#maybe(#rt::Some(#converted))),
+                );
+                let maybe_setter = self.setter(
+                    field,
+                    &maybe,
+                    second_doc(&format!("Sets `{name}` from an `Option`, `None` included")),
+                    quote!(value: #rt::Option<#inner>),
+                    quote!(let __value = value; #rebuild),
+                );
+                quote!(#value_setter #maybe_setter)
+            }
+            _ => {
+                let (parameter, converted) = setter_input(field.field.ty, rt);
+                self.setter(
+                    field,
+                    member,
+                    field_docs,
+                    quote!(value: #parameter),
+                    quote!(let __value = #converted; #rebuild),
+                )
+            }
+        }
+    }
+
+    /// Every setter has this shape; only its name, doc, parameter and body differ.
+    fn setter(
+        &self,
+        field: &FieldGen<'_>,
+        name: &Ident,
+        doc: TokenStream,
+        parameter: TokenStream,
+        body: TokenStream,
+    ) -> TokenStream {
+        let rt = self.rt;
+        let vis = self.container.vis;
+        let ty = field.field.ty;
+        let state = &field.state;
+        let output = self.builder_type_with(field, quote!(#rt::builder::Set<#ty>));
+        quote! {
+            #doc
+            #[inline]
+            #vis fn #name(self, #parameter) -> #output
+            where
+                #state: #rt::builder::NotSet,
+            {
+                #body
+            }
+        }
+    }
+
+    /// The builder type with `replaced`'s state swapped for `state`: what its setters return.
+    fn builder_type_with(&self, replaced: &FieldGen<'_>, state: TokenStream) -> TokenStream {
+        let builder = &self.builder;
+        let args = &self.model_args;
+        let states = self.fields.iter().map(|field| {
+            if field.index == replaced.index {
+                state.clone()
             } else {
+                let state = &field.state;
                 quote!(#state)
             }
         });
-        quote!(#builder<#(#model_args,)* #(#args),*>)
-    };
+        quote!(#builder<#(#args,)* #(#states),*>)
+    }
 
-    let required: Vec<&str> = fields
-        .iter()
-        .filter(|f| f.is_builder_required())
-        .map(|f| f.wire_name.as_str())
-        .collect();
-    let builder_doc = format!(
-        "Builder of [`{name}`], started by [`{name}::builder`].\n\n{}Each setter can be called once; fields not set take their default (`None`, an empty collection, or their `#[api(default)]`).",
-        if required.is_empty() {
-            "No field is required: `build()` can be called at once. ".to_owned()
-        } else {
-            format!(
-                "Set the required fields ({}) in any order, then call `build()`. ",
-                required
-                    .iter()
-                    .map(|f| format!("`{f}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        }
-    );
-    let builder_fn_doc = format!("Starts building a [`{name}`]: see [`{builder}`].");
-    let build_doc = format!(
-        "Builds the [`{name}`]. Compiles only once every required field is set; a missing one is named in the error."
-    );
-
-    let unset = states.iter().map(|_| quote!(#rt::builder::Unset));
-    // The declaration keeps the parameters' defaults (`__F0 = Unset`), which `split_for_impl` drops.
-    let declaration = quote! {
-        #[doc = #builder_doc]
-        #[must_use = "a builder does nothing until `.build()` is called"]
-        #vis struct #builder <#declared_params> (
-            #rt::PhantomData<fn() -> #ident #model_ty>,
-            #(#states,)*
-        ) #where_clause;
-    };
-
-    // Names already taken on the builder. Validation rejects models whose setters collide; after
-    // such an error the expansion still runs, and must not add duplicate methods to the report.
-    let mut taken: Vec<String> = vec!["build".to_owned()];
-    let setters = fields.iter().enumerate().map(|(index, field)| {
-        let member = field.ident;
-        let second = field.second_setter();
-        let names: Vec<String> = std::iter::once(member.unraw().to_string())
-            .chain(second.clone())
-            .collect();
-        if names.iter().any(|name| taken.contains(name)) {
-            return TokenStream::new();
-        }
-        taken.extend(names);
-        let ty = field.ty;
-        let state = &states[index];
-        let output = state_type(index, quote!(#rt::builder::Set<#ty>));
-        let taken_values = values.iter().enumerate().map(|(i, value)| {
-            if i == index {
+    /// Takes `self` apart and builds it again with `Set(__value)` as `replaced`'s state.
+    fn rebuild_with_value(&self, replaced: &FieldGen<'_>) -> TokenStream {
+        let rt = self.rt;
+        let builder = &self.builder;
+        let kept = self.fields.iter().map(|field| {
+            if field.index == replaced.index {
                 quote!(_)
             } else {
+                let value = &field.value;
                 quote!(#value)
             }
         });
-        let rebuilt = values.iter().enumerate().map(|(i, value)| {
-            if i == index {
+        let rebuilt = self.fields.iter().map(|field| {
+            if field.index == replaced.index {
                 quote!(#rt::builder::Set::new(__value))
             } else {
+                let value = &field.value;
                 quote!(#value)
             }
         });
-        let rebuild = quote! {
-            let #builder(_, #(#taken_values),*) = self;
+        quote! {
+            let #builder(_, #(#kept),*) = self;
             #builder(#rt::PhantomData, #(#rebuilt),*)
-        };
-        // Every setter has this shape; only its name, doc, parameter and body differ.
-        let setter = |name: &Ident, doc: TokenStream, parameter: TokenStream, body: TokenStream| {
-            quote! {
-                #doc
-                #[inline]
-                #vis fn #name(self, #parameter) -> #output
-                where
-                    #state: #rt::builder::NotSet,
-                {
-                    #body
-                }
-            }
-        };
-        let docs = field.doc_attrs();
-        let field_docs = quote!(#(#docs)*);
-        let second_doc = |what: &str| {
-            let doc = format!("{what}: see [`{}`](Self::{}).", field.name(), member);
-            quote!(#[doc = #doc])
-        };
-        if let (Some(inner), Some(second)) = (field.patch_inner(), &second) {
-            let (parameter, converted) = setter_input(inner, rt);
-            let null = format_ident!("{}", second);
-            let value_setter = setter(
-                member,
-                field_docs,
-                quote!(value: #parameter),
-                quote!(let __value = #rt::Patch::Value(#converted); #rebuild),
-            );
-            let null_setter = setter(
-                &null,
-                second_doc(&format!(
-                    "Sets `{}` to `null` (clears it), where leaving it unset keeps the key out",
-                    field.name()
-                )),
-                TokenStream::new(),
-                quote!(let __value = #rt::Patch::Null; #rebuild),
-            );
-            quote!(#value_setter #null_setter)
-        } else if let (Some(inner), Some(second)) = (field.option_inner(), &second) {
-            let (parameter, converted) = setter_input(inner, rt);
-            let maybe = format_ident!("{}", second);
-            // One of the pair rebuilds the whole builder; the other delegates.
-            let value_setter = setter(
-                member,
-                field_docs,
-                quote!(value: #parameter),
-                quote!(self.#maybe(#rt::Some(#converted))),
-            );
-            let maybe_setter = setter(
-                &maybe,
-                second_doc(&format!(
-                    "Sets `{}` from an `Option`, `None` included",
-                    field.name()
-                )),
-                quote!(value: #rt::Option<#inner>),
-                quote!(let __value = value; #rebuild),
-            );
-            quote!(#value_setter #maybe_setter)
-        } else {
-            let (parameter, converted) = setter_input(ty, rt);
-            setter(
-                member,
-                field_docs,
-                quote!(value: #parameter),
-                quote!(let __value = #converted; #rebuild),
-            )
         }
-    });
-
-    let mut required_traits = Vec::new();
-    let mut build_bounds = Vec::new();
-    let finished = fields
-        .iter()
-        .zip(&states)
-        .zip(&values)
-        .map(|((field, state), value)| {
-            let member = field.ident;
-            let ty = field.ty;
-            if field.is_builder_required() {
-                let requirement = format_ident!("__{}_requires_{}", builder, field.ident.unraw());
-                let message = format!(
-                    "cannot build `{name}`: the required field `{}` is not set",
-                    field.name()
-                );
-                let label = format!("`{}` is not set", field.name());
-                let note = format!("set it with `.{}(…)` before calling `.build()`", member);
-                required_traits.push(quote! {
-                #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
-                #[allow(non_camel_case_types)]
-                #[doc(hidden)]
-                pub trait #requirement<V> {
-                    fn value(self) -> V;
-                }
-
-                #[diagnostic::do_not_recommend]
-                impl<V> #requirement<V> for #rt::builder::Set<V> {
-                    #[inline(always)]
-                    fn value(self) -> V {
-                        self.into_inner()
-                    }
-                }
-            });
-                build_bounds.push(quote!(#state: #requirement<#ty>));
-                quote!(#member: #requirement::value(#value))
-            } else {
-                build_bounds.push(quote!(#state: #rt::builder::OrDefault<#ty>));
-                let default = match &field.kind {
-                    FieldKind::Default(DefaultValue::Function(path)) => quote!(#path),
-                    _ => {
-                        // Concrete types are checked where they are written; a generic one
-                        // needs the bound here.
-                        if !super::type_params_in(container.generics, [ty]).is_empty() {
-                            build_bounds.push(quote!(#ty: #rt::Default));
-                        }
-                        quote!(#rt::Default::default)
-                    }
-                };
-                quote!(#member: #rt::builder::OrDefault::or_default_with(#value, #default))
-            }
-        });
-    let finished: Vec<_> = finished.collect();
-
-    let mut impl_generics = container.generics.clone();
-    for state in &states {
-        impl_generics.params.push(parse_quote!(#state));
     }
-    let (all_impl, all_ty, _) = impl_generics.split_for_impl();
-    let model_where = &container.generics.where_clause;
-    let model_predicates = model_where.iter().flat_map(|w| w.predicates.iter());
-    let impls = quote! {
-        #[automatically_derived]
-        impl #model_impl #ident #model_ty #model_where {
-            #[doc = #builder_fn_doc]
+
+    /// `fn build(self) -> ServerImage`, callable once every builder-required field is set.
+    fn build_fn(&self) -> TokenStream {
+        let (vis, model, builder) = (self.container.vis, self.container.ident, &self.builder);
+        let (_, model_ty, _) = self.container.generics.split_for_impl();
+        let model_predicates = self
+            .container
+            .generics
+            .where_clause
+            .iter()
+            .flat_map(|clause| clause.predicates.iter());
+        let build_params: Vec<&Ident> = self
+            .fields
+            .iter()
+            .flat_map(|field| match &field.finish {
+                Finish::Requirement {
+                    state_param,
+                    type_param,
+                    ..
+                } => [Some(state_param), type_param.as_ref()],
+                Finish::OrDefault | Finish::OrDefaultFn(_) => [None, None],
+            })
+            .flatten()
+            .collect();
+        let build_generics = (!build_params.is_empty()).then(|| quote!(<#(#build_params),*>));
+        let bounds = self.fields.iter().map(|field| self.build_bounds(field));
+        let values = self.fields.iter().map(|field| &field.value);
+        let members = self.fields.iter().map(|field| self.finished_member(field));
+        let doc = format!(
+            "Builds the [`{}`]. Compiles only once every required field is set; a missing one is named in the error.",
+            self.container.name()
+        );
+        quote! {
+            #[doc = #doc]
             #[inline]
-            #vis fn builder() -> #builder<#(#model_args),*> {
-                #builder(#rt::PhantomData, #(#unset),*)
-            }
-        }
-
-        #(#required_traits)*
-
-        #[automatically_derived]
-        impl #all_impl #builder #all_ty #model_where {
-            #(#setters)*
-
-            #[doc = #build_doc]
-            #[inline]
-            #vis fn build(self) -> #ident #model_ty
+            #vis fn build #build_generics (self) -> #model #model_ty
             where
                 #(#model_predicates,)*
-                #(#build_bounds,)*
+                #(#bounds)*
             {
                 let #builder(_, #(#values),*) = self;
-                #ident {
-                    #(#finished,)*
+                #model {
+                    #(#members,)*
                 }
             }
         }
-    };
-    Builder { declaration, impls }
+    }
+
+    /// What `build()` requires for one field, each predicate followed by a comma.
+    fn build_bounds(&self, field: &FieldGen<'_>) -> TokenStream {
+        let rt = self.rt;
+        let state = &field.state;
+        let ty = field.field.ty;
+        match &field.finish {
+            Finish::Requirement {
+                requirement,
+                state_param,
+                type_param: None,
+            } => quote! {
+                #state: #rt::builder::Itself<Is = #state_param>,
+                #state_param: #requirement<#ty>,
+            },
+            // `#ty: Itself<Is = __V3>` infers `__V3`; `__V3: Itself<Is = #ty>` turns the value
+            // back into a `#ty` in the body.
+            Finish::Requirement {
+                requirement,
+                state_param,
+                type_param: Some(type_param),
+            } => quote! {
+                #state: #rt::builder::Itself<Is = #state_param>,
+                #ty: #rt::builder::Itself<Is = #type_param>,
+                #type_param: #rt::builder::Itself<Is = #ty>,
+                #state_param: #requirement<#type_param>,
+            },
+            Finish::OrDefaultFn(_) => quote!(#state: #rt::builder::OrDefault<#ty>,),
+            Finish::OrDefault => {
+                // Concrete types are checked where they are written; a generic one needs the
+                // bound here.
+                let default_bound = names_a_parameter(self.container.generics, ty)
+                    .then(|| quote!(#ty: #rt::Default,));
+                quote!(#state: #rt::builder::OrDefault<#ty>, #default_bound)
+            }
+        }
+    }
+
+    /// `member: value` in the struct literal `build()` returns. A default is taken at the user's
+    /// token (the path, or the field's type), where an error about its type belongs.
+    fn finished_member(&self, field: &FieldGen<'_>) -> TokenStream {
+        let rt = self.rt;
+        let member = field.field.ident;
+        let value = &field.value;
+        let expression = match &field.finish {
+            Finish::Requirement {
+                requirement,
+                type_param,
+                ..
+            } => {
+                let required = quote!(#requirement::value(#rt::builder::Itself::itself(#value)));
+                match type_param {
+                    None => required,
+                    Some(_) => quote!(#rt::builder::Itself::itself(#required)),
+                }
+            }
+            Finish::OrDefault => {
+                let ty = field.field.ty;
+                let span = ty.span();
+                let rt = respanned(rt, span);
+                quote_spanned! {span=>
+                    #rt::builder::OrDefault::or_default_with(#value, <#ty as #rt::Default>::default)
+                }
+            }
+            Finish::OrDefaultFn(path) => {
+                let span = path.span();
+                let rt = respanned(rt, span);
+                quote_spanned! {span=>
+                    #rt::builder::OrDefault::or_default_with(#value, #path)
+                }
+            }
+        };
+        quote!(#member: #expression)
+    }
+}
+
+impl<'a> Finish<'a> {
+    fn of(field: &'a Field<'a>, generics: &Generics, builder: &Ident, index: usize) -> Self {
+        if field.is_builder_required() {
+            Finish::Requirement {
+                requirement: format_ident!("__{}_requires_{}", builder, field.ident.unraw()),
+                state_param: format_ident!("__S{}", index),
+                type_param: names_a_parameter(generics, field.ty)
+                    .then(|| format_ident!("__V{}", index)),
+            }
+        } else if let FieldKind::Default(DefaultValue::Function(path)) = &field.kind {
+            Finish::OrDefaultFn(path)
+        } else {
+            Finish::OrDefault
+        }
+    }
+}
+
+/// For each field, whether it gets its setters: only if none of their names is taken by `build`
+/// or by an earlier field's setters. Validation rejects models whose setters collide; after such
+/// an error the expansion still runs, and must not add duplicate methods to the report.
+fn fields_with_setters(fields: &[Field<'_>]) -> Vec<bool> {
+    let mut taken = vec!["build".to_owned()];
+    let mut has_setters = Vec::with_capacity(fields.len());
+    for field in fields {
+        let names: Vec<String> = std::iter::once(field.name())
+            .chain(field.second_setter())
+            .collect();
+        let free = names.iter().all(|name| !taken.contains(name));
+        if free {
+            taken.extend(names);
+        }
+        has_setters.push(free);
+    }
+    has_setters
+}
+
+/// Whether `ty` names a type or const parameter of `generics`.
+fn names_a_parameter(generics: &Generics, ty: &syn::Type) -> bool {
+    let mut named = BTreeSet::new();
+    super::collect_idents(ty.to_token_stream(), &mut named);
+    generics
+        .type_params()
+        .map(|param| &param.ident)
+        .chain(generics.const_params().map(|param| &param.ident))
+        .any(|ident| named.contains(&ident.to_string()))
+}
+
+/// The parameters of `generics` as arguments: `'a, T, N` for `<'a, T: Clone, const N: usize>`.
+fn generic_args(generics: &Generics) -> Vec<TokenStream> {
+    generics
+        .params
+        .iter()
+        .map(|param| match param {
+            GenericParam::Lifetime(lifetime) => {
+                let lifetime = &lifetime.lifetime;
+                quote!(#lifetime)
+            }
+            GenericParam::Type(ty) => {
+                let ident = &ty.ident;
+                quote!(#ident)
+            }
+            GenericParam::Const(constant) => {
+                let ident = &constant.ident;
+                quote!(#ident)
+            }
+        })
+        .collect()
+}
+
+/// `tokens` (a path), all at `span`: an expression's span starts at its first token, so a call
+/// through the runtime path is reported at `span` only if that path is there too.
+fn respanned(tokens: &TokenStream, span: Span) -> TokenStream {
+    tokens
+        .clone()
+        .into_iter()
+        .map(|mut token| {
+            token.set_span(span);
+            token
+        })
+        .collect()
 }
 
 /// What a setter takes for a value of type `ty`, and the expression turning `value` into a `ty`.

@@ -11,11 +11,16 @@
 //! it takes as they are: with `impl Into<u32>`, a literal `1` would default to `i32` and not
 //! convert.
 //!
-//! Builder-required means: not an `Option`, not a collection (`Vec`, `BTreeMap`, `HashMap`,
-//! `BTreeSet`, `HashSet`: empty when unset; recognised by how the type is written, so one behind
-//! an alias such as [`Labels`](crate::Labels) is required like any other field) and not `#[api(default)]`/`#[api(default = path)]`
-//! (their default when unset). This is a rule of the builder, next to the wire rules of the
-//! field-kind table: a nullable `Option` is always *written*, but need not be *set*.
+//! Builder-required means: not an `Option`, not a `Patch`, not skipped, not `#[api(default)]`/
+//! `#[api(default = path)]` (their default when unset), and not a collection. A collection is a
+//! type that implements [`EmptyWhenUnset`] (`Vec`, `VecDeque`, `BTreeMap`, `HashMap`, `BTreeSet`,
+//! `HashSet`): left unset, it builds empty. This is decided by the type, not by how it is
+//! spelled, so an alias such as [`Labels`](crate::Labels) counts, and so does a type of your own
+//! that implements the trait; a generic field `T` is required unless the model is built with a
+//! collection for `T`. This is a rule of the builder, next to the wire rules of the field-kind
+//! table: a nullable `Option` is always *written*, but need not be *set*.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
 /// A builder field that has not been given a value yet.
 #[derive(Clone, Copy, Debug, Default)]
@@ -35,6 +40,74 @@ pub trait NotSet {}
 
 #[diagnostic::do_not_recommend]
 impl NotSet for Unset {}
+
+/// A collection: a builder field of this type may be left unset, and builds empty.
+///
+/// Implemented for `Vec`, `VecDeque`, `BTreeMap`, `HashMap`, `BTreeSet` and `HashSet` (the last
+/// two with any hasher that is `Default`), for every `FIELD`. `FIELD` is the field's position in
+/// its model: rustc reports identical unmet bounds once, so without it two missing fields of the
+/// same type would be reported as one. A collection of your own can join with
+/// `impl<const FIELD: usize> EmptyWhenUnset<FIELD> for Tags {}`.
+pub trait EmptyWhenUnset<const FIELD: usize>: Default {}
+
+impl<T, const FIELD: usize> EmptyWhenUnset<FIELD> for Vec<T> {}
+impl<T, const FIELD: usize> EmptyWhenUnset<FIELD> for VecDeque<T> {}
+impl<K, V, const FIELD: usize> EmptyWhenUnset<FIELD> for BTreeMap<K, V> {}
+impl<K, V, S: Default, const FIELD: usize> EmptyWhenUnset<FIELD> for HashMap<K, V, S> {}
+impl<T, const FIELD: usize> EmptyWhenUnset<FIELD> for BTreeSet<T> {}
+impl<T, S: Default, const FIELD: usize> EmptyWhenUnset<FIELD> for HashSet<T, S> {}
+
+/// Used by generated code: names a field's state as a type parameter of `build()` itself.
+///
+/// `build()` states a required field's bound on parameters of its own, `__F0: Itself<Is = __S0>,
+/// __S0: __requires_id<V>` rather than `__F0: __requires_id<V>` (and a field type that names the
+/// model's `T` goes through a `__V0` the same way). Once `do_not_recommend` has lifted an unmet
+/// bound from [`SetOrEmpty`] to the field's own trait, rustc reports it at the receiver, the
+/// whole chain of setters, if it names a type parameter of the builder; naming only parameters of
+/// `build()`, which no argument mentions, it is reported at `.build()`.
+#[doc(hidden)]
+pub trait Itself {
+    /// `Self`.
+    type Is;
+    /// `self`, as [`Itself::Is`].
+    fn itself(self) -> Self::Is;
+}
+
+impl<T> Itself for T {
+    type Is = T;
+    #[inline(always)]
+    fn itself(self) -> T {
+        self
+    }
+}
+
+/// The value of the builder-required field at position `FIELD`: the one set, or an empty
+/// collection.
+///
+/// Generated code gives each required field a trait of its own, implemented for every state that
+/// implements this one, so that an unmet requirement is reported with that trait's message ("the
+/// required field `x` is not set"): both impls here are `do_not_recommend`, which makes rustc
+/// report the field's trait rather than this one or [`EmptyWhenUnset`].
+pub trait SetOrEmpty<V, const FIELD: usize> {
+    /// The value that was set, or the empty collection.
+    fn value(self) -> V;
+}
+
+#[diagnostic::do_not_recommend]
+impl<V, const FIELD: usize> SetOrEmpty<V, FIELD> for Set<V> {
+    #[inline(always)]
+    fn value(self) -> V {
+        self.0
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<V: EmptyWhenUnset<FIELD>, const FIELD: usize> SetOrEmpty<V, FIELD> for Unset {
+    #[inline(always)]
+    fn value(self) -> V {
+        V::default()
+    }
+}
 
 /// The value of a field the builder may leave unset: its own, or the default.
 pub trait OrDefault<V> {
