@@ -184,13 +184,15 @@ impl<'a> Container<'a> {
                     .iter()
                     .map(|variant| Variant::parse(variant, rule, errors))
                     .collect();
+                // Both keys given is an error; the union is then read as untagged, which asks
+                // nothing of the variants' models that an error could cascade from.
                 match (&attrs.tag, attrs.untagged) {
-                    (Some(tag), _) => Data::Union {
-                        tag: Some(tag.value.clone()),
+                    (_, Some(_)) => Data::Union {
+                        tag: None,
                         variants,
                     },
-                    (None, Some(_)) => Data::Union {
-                        tag: None,
+                    (Some(tag), None) => Data::Union {
+                        tag: Some(tag.value.clone()),
                         variants,
                     },
                     (None, None) => Data::Enum(variants),

@@ -8,4 +8,5 @@ fn ui() {
     cases.compile_fail("tests/ui/serde/*.rs");
     cases.pass("tests/ui/serde/pass/*.rs");
     cases.compile_fail("tests/ui/builder/*.rs");
+    cases.compile_fail("tests/ui/unions/*.rs");
 }

@@ -6,6 +6,7 @@
 
 use super::{with_bound, with_de_lifetime};
 use crate::ast::{Container, Variant, VariantShape};
+use crate::types;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -40,10 +41,14 @@ pub(super) fn expand(
     with_serde: bool,
 ) -> TokenStream {
     let members = members(variants);
-    let catch_all = variants.iter().find(|v| v.is_catch_all());
+    // A catch-all of another type than `serde_json::Value` is reported by validation; the
+    // expansion then leaves it out rather than add type errors to the report.
+    let catch_all = variants.iter().find(|v| {
+        v.is_catch_all() && matches!(v.shape, VariantShape::OneField(ty) if types::is_json_value(ty))
+    });
     let serde = with_serde.then(|| {
         let union_impl = union_impl(container, tag, &members, catch_all, rt);
-        let serialize = serialize(container, tag, &members, catch_all, rt);
+        let serialize = serialize(container, tag, variants, &members, catch_all, rt);
         let deserialize = deserialize(container, tag, &members, rt);
         quote!(#union_impl #serialize #deserialize)
     });
@@ -123,6 +128,7 @@ fn union_impl(
 fn serialize(
     container: &Container<'_>,
     tag: Option<&str>,
+    variants: &[Variant<'_>],
     members: &[Member<'_, '_>],
     catch_all: Option<&Variant<'_>>,
     rt: &TokenStream,
@@ -158,6 +164,9 @@ fn serialize(
             Self::#variant_ident(__object) => #rt::union::tagged::serialize_other(__serializer, #name, #index, #variant_name, __object),
         }
     });
+    // Variants validation rejected have no arm; the expansion must still be a valid `match`.
+    let rejected = (members.len() + usize::from(catch_all.is_some()) < variants.len())
+        .then(|| quote!(_ => ::core::unreachable!(),));
     quote! {
         #[automatically_derived]
         impl #impl_generics #rt::serde::Serialize for #ident #ty_generics #where_clause {
@@ -168,6 +177,7 @@ fn serialize(
                 match self {
                     #(#arms)*
                     #other_arm
+                    #rejected
                 }
             }
         }
