@@ -6,8 +6,14 @@ use hcloud_model::{
 use hcloud_model_tests::same_json;
 use serde_json::Value;
 
-const GET_IMAGES: &str = include_str!("../../model/examples/data/get_images.json");
-const GET_SERVER: &str = include_str!("../../model/examples/data/get_server.json");
+const GET_IMAGES: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../model/examples/data/get_images.json"
+));
+const GET_SERVER: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../model/examples/data/get_server.json"
+));
 
 #[test]
 fn the_bundled_image_list_round_trips_with_only_known_values() {
