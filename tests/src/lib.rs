@@ -1,29 +1,49 @@
 //! Shared helpers of the cross-crate tests: where the reference data is, and JSON comparison.
 
 use serde_json::Value;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-/// `../shared/reference/` beside the workspace, when this machine has it (development machines and
-/// CI do; a user's clone does not). Tests that need it print why they skip and pass.
-pub fn reference_dir() -> Option<PathBuf> {
-    let workspace = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    let dir = workspace.join("../shared/reference");
-    dir.is_dir().then_some(dir)
-}
+/// The environment variable that makes the reference data required: CI sets
+/// `HCLOUD_MODEL_REFERENCE=required`, so a missing folder fails the run instead of skipping tests.
+pub const REFERENCE_VARIABLE: &str = "HCLOUD_MODEL_REFERENCE";
 
-/// Prints the skip notice for a test that needs the reference data. It goes to the stderr handle
-/// itself, which the test harness does not capture (it captures `print!`/`eprint!`), so the notice
-/// shows in a plain `cargo test`.
-pub fn skip_without_reference(test: &str) {
+/// `../shared/reference/` beside the workspace, for the test named `test`. Development machines
+/// and CI have it; a user's clone does not, and there the test prints why it skips and passes
+/// (`None`). Under `HCLOUD_MODEL_REFERENCE=required` a missing folder panics instead, so CI cannot
+/// go green having compared nothing with the spec.
+pub fn reference_dir_or_skip(test: &str) -> Option<PathBuf> {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the tests crate is inside the workspace");
+    let dir = workspace.with_file_name("shared").join("reference");
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    let required = match std::env::var(REFERENCE_VARIABLE) {
+        Ok(value) if value == "required" => true,
+        Ok(value) if value.is_empty() => false,
+        Ok(value) => panic!(
+            "{REFERENCE_VARIABLE}={value:?}: the only value is `required` (leave it unset to skip the tests that need the reference data)"
+        ),
+        Err(_) => false,
+    };
+    assert!(
+        !required,
+        "{test}: {} is missing, and {REFERENCE_VARIABLE}=required says this run must compare with it: put the reference data beside the workspace, or unset the variable to skip",
+        dir.display()
+    );
+    // The stderr handle itself, which the test harness does not capture (it captures
+    // `print!`/`eprint!`), so the notice shows in a plain `cargo test`.
     use std::io::Write as _;
     let _ = writeln!(
         std::io::stderr(),
         "{test}: skipped, ../shared/reference/ is not beside the workspace (it is on development machines and CI, not in a user's clone)"
     );
+    None
 }
 
 /// Every `*.json` file under `dir`, recursively, sorted for stable output.
-pub fn json_files(dir: &std::path::Path) -> Vec<PathBuf> {
+pub fn json_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(dir) = pending.pop() {

@@ -2,7 +2,7 @@
 
 use hcloud_model::{ApiModel, Architecture, ImageStatus, ImageType, OsFlavor, ServerImage};
 use hcloud_model_tests::conformance::{self, Deviation, absolute_links, first_paragraph};
-use hcloud_model_tests::{reference_dir, skip_without_reference};
+use hcloud_model_tests::reference_dir_or_skip;
 use serde_json::Value;
 
 const IMAGE: &str =
@@ -15,16 +15,17 @@ const SERVER_IMAGE_DEVIATIONS: &[Deviation] = &[Deviation {
     reason: "the seed's `temporary`, which the spec has since dropped, stays readable",
 }];
 
-fn spec() -> Option<Value> {
-    let reference = reference_dir()?;
+/// The official spec, or `None` after `test` printed why it skips.
+fn spec(test: &str) -> Option<Value> {
+    let reference = reference_dir_or_skip(test)?;
     let text = std::fs::read_to_string(reference.join("hetzner-cloud-openapi.json")).unwrap();
     Some(serde_json::from_str(&text).unwrap())
 }
 
 #[test]
 fn server_image_schema_conforms_to_the_spec() {
-    let Some(spec) = spec() else {
-        return skip_without_reference("server_image_schema_conforms_to_the_spec");
+    let Some(spec) = spec("server_image_schema_conforms_to_the_spec") else {
+        return;
     };
     let differences = conformance::compare(
         &ServerImage::openapi_schema(),
@@ -79,8 +80,8 @@ fn the_comparison_reports_what_differs() {
 
 #[test]
 fn field_metadata_matches_the_spec_for_every_field() {
-    let Some(spec) = spec() else {
-        return skip_without_reference("field_metadata_matches_the_spec_for_every_field");
+    let Some(spec) = spec("field_metadata_matches_the_spec_for_every_field") else {
+        return;
     };
     let image = spec.pointer(IMAGE).unwrap();
     let required: Vec<&str> = image["required"]
@@ -247,8 +248,8 @@ mod resources {
 
     #[test]
     fn every_modelled_body_conforms_to_the_spec() {
-        let Some(spec) = spec() else {
-            return skip_without_reference("every_modelled_body_conforms_to_the_spec");
+        let Some(spec) = spec("every_modelled_body_conforms_to_the_spec") else {
+            return;
         };
         const TEMPORARY: &str =
             "the seed's `temporary`, which the spec has since dropped, stays readable";
