@@ -34,7 +34,7 @@ pub struct Image {
 // ---- expansion ----
 /**Builder of [`Image`], started by [`Image::builder`].
 
-Set the required fields (`id`, `location`, `type`, `created`) in any order, then call `build()`. Each setter can be called once; fields not set take their default (`None`, an empty collection, or their `#[api(default)]`).*/
+Set the fields in any order, each setter once, then call `build()`. It needs `id`, `location`, `kind`, `created` to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Other fields not set take their default (`None`, or their `#[api(default)]`).*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct ImageBuilder<
     __F0 = ::hcloud_model::__private::builder::Unset,
@@ -346,11 +346,13 @@ const _: () = {
         fn value(self) -> V;
     }
     #[diagnostic::do_not_recommend]
-    impl<V> __ImageBuilder_requires_id<V>
-    for ::hcloud_model::__private::builder::Set<V> {
+    impl<
+        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 0>,
+        V,
+    > __ImageBuilder_requires_id<V> for __S {
         #[inline(always)]
         fn value(self) -> V {
-            self.into_inner()
+            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
         }
     }
     #[diagnostic::on_unimplemented(
@@ -364,11 +366,13 @@ const _: () = {
         fn value(self) -> V;
     }
     #[diagnostic::do_not_recommend]
-    impl<V> __ImageBuilder_requires_location<V>
-    for ::hcloud_model::__private::builder::Set<V> {
+    impl<
+        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 7>,
+        V,
+    > __ImageBuilder_requires_location<V> for __S {
         #[inline(always)]
         fn value(self) -> V {
-            self.into_inner()
+            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
         }
     }
     #[diagnostic::on_unimplemented(
@@ -382,11 +386,13 @@ const _: () = {
         fn value(self) -> V;
     }
     #[diagnostic::do_not_recommend]
-    impl<V> __ImageBuilder_requires_kind<V>
-    for ::hcloud_model::__private::builder::Set<V> {
+    impl<
+        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 8>,
+        V,
+    > __ImageBuilder_requires_kind<V> for __S {
         #[inline(always)]
         fn value(self) -> V {
-            self.into_inner()
+            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
         }
     }
     #[diagnostic::on_unimplemented(
@@ -400,11 +406,13 @@ const _: () = {
         fn value(self) -> V;
     }
     #[diagnostic::do_not_recommend]
-    impl<V> __ImageBuilder_requires_created<V>
-    for ::hcloud_model::__private::builder::Set<V> {
+    impl<
+        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 9>,
+        V,
+    > __ImageBuilder_requires_created<V> for __S {
         #[inline(always)]
         fn value(self) -> V {
-            self.into_inner()
+            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
         }
     }
     #[automatically_derived]
@@ -997,18 +1005,22 @@ const _: () = {
         }
         ///Builds the [`Image`]. Compiles only once every required field is set; a missing one is named in the error.
         #[inline]
-        pub fn build(self) -> Image
+        pub fn build<__S0, __S7, __S8, __S9>(self) -> Image
         where
-            __F0: __ImageBuilder_requires_id<i64>,
+            __F0: ::hcloud_model::__private::builder::Itself<Is = __S0>,
+            __S0: __ImageBuilder_requires_id<i64>,
             __F1: ::hcloud_model::__private::builder::OrDefault<Option<String>>,
             __F2: ::hcloud_model::__private::builder::OrDefault<Option<bool>>,
             __F3: ::hcloud_model::__private::builder::OrDefault<f64>,
             __F4: ::hcloud_model::__private::builder::OrDefault<String>,
             __F5: ::hcloud_model::__private::builder::OrDefault<Patch<i64>>,
             __F6: ::hcloud_model::__private::builder::OrDefault<Vec<u8>>,
-            __F7: __ImageBuilder_requires_location<String>,
-            __F8: __ImageBuilder_requires_kind<String>,
-            __F9: __ImageBuilder_requires_created<String>,
+            __F7: ::hcloud_model::__private::builder::Itself<Is = __S7>,
+            __S7: __ImageBuilder_requires_location<String>,
+            __F8: ::hcloud_model::__private::builder::Itself<Is = __S8>,
+            __S8: __ImageBuilder_requires_kind<String>,
+            __F9: ::hcloud_model::__private::builder::Itself<Is = __S9>,
+            __S9: __ImageBuilder_requires_created<String>,
         {
             let ImageBuilder(
                 _,
@@ -1024,18 +1036,20 @@ const _: () = {
                 __f9,
             ) = self;
             Image {
-                id: __ImageBuilder_requires_id::value(__f0),
+                id: __ImageBuilder_requires_id::value(
+                    ::hcloud_model::__private::builder::Itself::itself(__f0),
+                ),
                 name: ::hcloud_model::__private::builder::OrDefault::or_default_with(
                     __f1,
-                    ::hcloud_model::__private::Default::default,
+                    <Option<String> as ::hcloud_model::__private::Default>::default,
                 ),
                 rapid_deploy: ::hcloud_model::__private::builder::OrDefault::or_default_with(
                     __f2,
-                    ::hcloud_model::__private::Default::default,
+                    <Option<bool> as ::hcloud_model::__private::Default>::default,
                 ),
                 disk_size: ::hcloud_model::__private::builder::OrDefault::or_default_with(
                     __f3,
-                    ::hcloud_model::__private::Default::default,
+                    <f64 as ::hcloud_model::__private::Default>::default,
                 ),
                 zone: ::hcloud_model::__private::builder::OrDefault::or_default_with(
                     __f4,
@@ -1043,15 +1057,21 @@ const _: () = {
                 ),
                 placement_group: ::hcloud_model::__private::builder::OrDefault::or_default_with(
                     __f5,
-                    ::hcloud_model::__private::Default::default,
+                    <Patch<i64> as ::hcloud_model::__private::Default>::default,
                 ),
                 cache: ::hcloud_model::__private::builder::OrDefault::or_default_with(
                     __f6,
-                    ::hcloud_model::__private::Default::default,
+                    <Vec<u8> as ::hcloud_model::__private::Default>::default,
                 ),
-                location: __ImageBuilder_requires_location::value(__f7),
-                kind: __ImageBuilder_requires_kind::value(__f8),
-                created: __ImageBuilder_requires_created::value(__f9),
+                location: __ImageBuilder_requires_location::value(
+                    ::hcloud_model::__private::builder::Itself::itself(__f7),
+                ),
+                kind: __ImageBuilder_requires_kind::value(
+                    ::hcloud_model::__private::builder::Itself::itself(__f8),
+                ),
+                created: __ImageBuilder_requires_created::value(
+                    ::hcloud_model::__private::builder::Itself::itself(__f9),
+                ),
             }
         }
     }

@@ -12,7 +12,7 @@ pub struct Page<'a, T> {
 // ---- expansion ----
 /**Builder of [`Page`], started by [`Page::builder`].
 
-Set the required fields (`cursor`, `note`, `item`) in any order, then call `build()`. Each setter can be called once; fields not set take their default (`None`, an empty collection, or their `#[api(default)]`).*/
+Set the fields in any order, each setter once, then call `build()`. It needs `cursor`, `note`, `item` to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Other fields not set take their default (`None`, or their `#[api(default)]`).*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct PageBuilder<
     'a,
@@ -212,11 +212,13 @@ const _: () = {
         fn value(self) -> V;
     }
     #[diagnostic::do_not_recommend]
-    impl<V> __PageBuilder_requires_cursor<V>
-    for ::hcloud_model::__private::builder::Set<V> {
+    impl<
+        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 0>,
+        V,
+    > __PageBuilder_requires_cursor<V> for __S {
         #[inline(always)]
         fn value(self) -> V {
-            self.into_inner()
+            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
         }
     }
     #[diagnostic::on_unimplemented(
@@ -230,11 +232,13 @@ const _: () = {
         fn value(self) -> V;
     }
     #[diagnostic::do_not_recommend]
-    impl<V> __PageBuilder_requires_note<V>
-    for ::hcloud_model::__private::builder::Set<V> {
+    impl<
+        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 1>,
+        V,
+    > __PageBuilder_requires_note<V> for __S {
         #[inline(always)]
         fn value(self) -> V {
-            self.into_inner()
+            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
         }
     }
     #[diagnostic::on_unimplemented(
@@ -248,11 +252,13 @@ const _: () = {
         fn value(self) -> V;
     }
     #[diagnostic::do_not_recommend]
-    impl<V> __PageBuilder_requires_item<V>
-    for ::hcloud_model::__private::builder::Set<V> {
+    impl<
+        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 2>,
+        V,
+    > __PageBuilder_requires_item<V> for __S {
         #[inline(always)]
         fn value(self) -> V {
-            self.into_inner()
+            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
         }
     }
     #[automatically_derived]
@@ -325,17 +331,30 @@ const _: () = {
         }
         ///Builds the [`Page`]. Compiles only once every required field is set; a missing one is named in the error.
         #[inline]
-        pub fn build(self) -> Page<'a, T>
+        pub fn build<__S0, __S1, __S2, __V2>(self) -> Page<'a, T>
         where
-            __F0: __PageBuilder_requires_cursor<&'a str>,
-            __F1: __PageBuilder_requires_note<std::borrow::Cow<'a, str>>,
-            __F2: __PageBuilder_requires_item<T>,
+            __F0: ::hcloud_model::__private::builder::Itself<Is = __S0>,
+            __S0: __PageBuilder_requires_cursor<&'a str>,
+            __F1: ::hcloud_model::__private::builder::Itself<Is = __S1>,
+            __S1: __PageBuilder_requires_note<std::borrow::Cow<'a, str>>,
+            __F2: ::hcloud_model::__private::builder::Itself<Is = __S2>,
+            T: ::hcloud_model::__private::builder::Itself<Is = __V2>,
+            __V2: ::hcloud_model::__private::builder::Itself<Is = T>,
+            __S2: __PageBuilder_requires_item<__V2>,
         {
             let PageBuilder(_, __f0, __f1, __f2) = self;
             Page {
-                cursor: __PageBuilder_requires_cursor::value(__f0),
-                note: __PageBuilder_requires_note::value(__f1),
-                item: __PageBuilder_requires_item::value(__f2),
+                cursor: __PageBuilder_requires_cursor::value(
+                    ::hcloud_model::__private::builder::Itself::itself(__f0),
+                ),
+                note: __PageBuilder_requires_note::value(
+                    ::hcloud_model::__private::builder::Itself::itself(__f1),
+                ),
+                item: ::hcloud_model::__private::builder::Itself::itself(
+                    __PageBuilder_requires_item::value(
+                        ::hcloud_model::__private::builder::Itself::itself(__f2),
+                    ),
+                ),
             }
         }
     }

@@ -9,7 +9,7 @@ pub struct Local {
 // ---- expansion ----
 /**Builder of [`Local`], started by [`Local::builder`].
 
-Set the required fields (`value`) in any order, then call `build()`. Each setter can be called once; fields not set take their default (`None`, an empty collection, or their `#[api(default)]`).*/
+Set the fields in any order, each setter once, then call `build()`. It needs `value` to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Other fields not set take their default (`None`, or their `#[api(default)]`).*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct LocalBuilder<__F0 = ::hcloud_model::__private::builder::Unset>(
     ::hcloud_model::__private::PhantomData<fn() -> Local>,
@@ -38,11 +38,13 @@ const _: () = {
         fn value(self) -> V;
     }
     #[diagnostic::do_not_recommend]
-    impl<V> __LocalBuilder_requires_value<V>
-    for ::hcloud_model::__private::builder::Set<V> {
+    impl<
+        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 0>,
+        V,
+    > __LocalBuilder_requires_value<V> for __S {
         #[inline(always)]
         fn value(self) -> V {
-            self.into_inner()
+            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
         }
     }
     #[automatically_derived]
@@ -65,13 +67,16 @@ const _: () = {
         }
         ///Builds the [`Local`]. Compiles only once every required field is set; a missing one is named in the error.
         #[inline]
-        pub fn build(self) -> Local
+        pub fn build<__S0>(self) -> Local
         where
-            __F0: __LocalBuilder_requires_value<i64>,
+            __F0: ::hcloud_model::__private::builder::Itself<Is = __S0>,
+            __S0: __LocalBuilder_requires_value<i64>,
         {
             let LocalBuilder(_, __f0) = self;
             Local {
-                value: __LocalBuilder_requires_value::value(__f0),
+                value: __LocalBuilder_requires_value::value(
+                    ::hcloud_model::__private::builder::Itself::itself(__f0),
+                ),
             }
         }
     }
@@ -277,7 +282,7 @@ pub struct Strict<T> {
 // ---- expansion ----
 /**Builder of [`Strict`], started by [`Strict::builder`].
 
-Set the required fields (`value`) in any order, then call `build()`. Each setter can be called once; fields not set take their default (`None`, an empty collection, or their `#[api(default)]`).*/
+Set the fields in any order, each setter once, then call `build()`. It needs `value` to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Other fields not set take their default (`None`, or their `#[api(default)]`).*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct StrictBuilder<T, __F0 = ::hcloud_model::__private::builder::Unset>(
     ::hcloud_model::__private::PhantomData<fn() -> Strict<T>>,
@@ -429,11 +434,13 @@ const _: () = {
         fn value(self) -> V;
     }
     #[diagnostic::do_not_recommend]
-    impl<V> __StrictBuilder_requires_value<V>
-    for ::hcloud_model::__private::builder::Set<V> {
+    impl<
+        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 0>,
+        V,
+    > __StrictBuilder_requires_value<V> for __S {
         #[inline(always)]
         fn value(self) -> V {
-            self.into_inner()
+            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
         }
     }
     #[automatically_derived]
@@ -456,13 +463,20 @@ const _: () = {
         }
         ///Builds the [`Strict`]. Compiles only once every required field is set; a missing one is named in the error.
         #[inline]
-        pub fn build(self) -> Strict<T>
+        pub fn build<__S0, __V0>(self) -> Strict<T>
         where
-            __F0: __StrictBuilder_requires_value<T>,
+            __F0: ::hcloud_model::__private::builder::Itself<Is = __S0>,
+            T: ::hcloud_model::__private::builder::Itself<Is = __V0>,
+            __V0: ::hcloud_model::__private::builder::Itself<Is = T>,
+            __S0: __StrictBuilder_requires_value<__V0>,
         {
             let StrictBuilder(_, __f0) = self;
             Strict {
-                value: __StrictBuilder_requires_value::value(__f0),
+                value: ::hcloud_model::__private::builder::Itself::itself(
+                    __StrictBuilder_requires_value::value(
+                        ::hcloud_model::__private::builder::Itself::itself(__f0),
+                    ),
+                ),
             }
         }
     }

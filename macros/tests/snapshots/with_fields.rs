@@ -15,7 +15,7 @@ pub struct Record {
 // ---- expansion ----
 /**Builder of [`Record`], started by [`Record::builder`].
 
-Set the required fields (`id`, `name`, `note`) in any order, then call `build()`. Each setter can be called once; fields not set take their default (`None`, an empty collection, or their `#[api(default)]`).*/
+Set the fields in any order, each setter once, then call `build()`. It needs `id`, `name`, `note` to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Other fields not set take their default (`None`, or their `#[api(default)]`).*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct RecordBuilder<
     __F0 = ::hcloud_model::__private::builder::Unset,
@@ -254,11 +254,13 @@ const _: () = {
         fn value(self) -> V;
     }
     #[diagnostic::do_not_recommend]
-    impl<V> __RecordBuilder_requires_id<V>
-    for ::hcloud_model::__private::builder::Set<V> {
+    impl<
+        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 0>,
+        V,
+    > __RecordBuilder_requires_id<V> for __S {
         #[inline(always)]
         fn value(self) -> V {
-            self.into_inner()
+            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
         }
     }
     #[diagnostic::on_unimplemented(
@@ -272,11 +274,13 @@ const _: () = {
         fn value(self) -> V;
     }
     #[diagnostic::do_not_recommend]
-    impl<V> __RecordBuilder_requires_name<V>
-    for ::hcloud_model::__private::builder::Set<V> {
+    impl<
+        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 1>,
+        V,
+    > __RecordBuilder_requires_name<V> for __S {
         #[inline(always)]
         fn value(self) -> V {
-            self.into_inner()
+            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
         }
     }
     #[diagnostic::on_unimplemented(
@@ -290,11 +294,13 @@ const _: () = {
         fn value(self) -> V;
     }
     #[diagnostic::do_not_recommend]
-    impl<V> __RecordBuilder_requires_note<V>
-    for ::hcloud_model::__private::builder::Set<V> {
+    impl<
+        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 2>,
+        V,
+    > __RecordBuilder_requires_note<V> for __S {
         #[inline(always)]
         fn value(self) -> V {
-            self.into_inner()
+            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
         }
     }
     #[automatically_derived]
@@ -355,17 +361,26 @@ const _: () = {
         }
         ///Builds the [`Record`]. Compiles only once every required field is set; a missing one is named in the error.
         #[inline]
-        pub fn build(self) -> Record
+        pub fn build<__S0, __S1, __S2>(self) -> Record
         where
-            __F0: __RecordBuilder_requires_id<u64>,
-            __F1: __RecordBuilder_requires_name<String>,
-            __F2: __RecordBuilder_requires_note<String>,
+            __F0: ::hcloud_model::__private::builder::Itself<Is = __S0>,
+            __S0: __RecordBuilder_requires_id<u64>,
+            __F1: ::hcloud_model::__private::builder::Itself<Is = __S1>,
+            __S1: __RecordBuilder_requires_name<String>,
+            __F2: ::hcloud_model::__private::builder::Itself<Is = __S2>,
+            __S2: __RecordBuilder_requires_note<String>,
         {
             let RecordBuilder(_, __f0, __f1, __f2) = self;
             Record {
-                id: __RecordBuilder_requires_id::value(__f0),
-                name: __RecordBuilder_requires_name::value(__f1),
-                note: __RecordBuilder_requires_note::value(__f2),
+                id: __RecordBuilder_requires_id::value(
+                    ::hcloud_model::__private::builder::Itself::itself(__f0),
+                ),
+                name: __RecordBuilder_requires_name::value(
+                    ::hcloud_model::__private::builder::Itself::itself(__f1),
+                ),
+                note: __RecordBuilder_requires_note::value(
+                    ::hcloud_model::__private::builder::Itself::itself(__f2),
+                ),
             }
         }
     }

@@ -141,7 +141,10 @@ fn builder_defaults_follow_the_attributes() {
     );
 }
 
-const GET_SERVER: &str = include_str!("../../model/examples/data/get_server.json");
+const GET_SERVER: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../model/examples/data/get_server.json"
+));
 
 /// `Server.labels` is a [`Labels`], an alias of `BTreeMap<String, String>`: a collection by its
 /// type, so it may be left unset just as `ServerImage.labels`, which spells the map out.

@@ -5,34 +5,34 @@ use hcloud_model::ApiModel;
 
 /// A node of a tree.
 #[derive(ApiModel, Debug, Clone, PartialEq)]
-pub struct Node {
+pub(crate) struct Node {
     /// The node's name.
-    pub name: String,
+    pub(crate) name: String,
     /// Its children.
     #[api(default)]
-    pub children: Vec<Node>,
+    pub(crate) children: Vec<Node>,
     /// The first child, boxed.
     #[api(optional)]
-    pub first: Option<Box<Node>>,
+    pub(crate) first: Option<Box<Node>>,
 }
 
 /// Holds a [`Branch`], which holds a list of these.
 #[derive(ApiModel, Debug, Clone, PartialEq)]
-pub struct Tree {
+pub(crate) struct Tree {
     /// The tree's id.
-    pub id: i64,
+    pub(crate) id: i64,
     /// Its branch, if any.
-    pub branch: Option<Branch>,
+    pub(crate) branch: Option<Branch>,
 }
 
 /// Holds trees again: mutual recursion.
 #[derive(ApiModel, Debug, Clone, PartialEq)]
-pub struct Branch {
+pub(crate) struct Branch {
     /// The trees on this branch.
-    pub trees: Vec<Tree>,
+    pub(crate) trees: Vec<Tree>,
     /// Trees by name.
     #[api(default)]
-    pub by_name: std::collections::BTreeMap<String, Tree>,
+    pub(crate) by_name: std::collections::BTreeMap<String, Tree>,
 }
 
 #[test]
@@ -103,7 +103,7 @@ fn the_schema_defines_a_recursive_model_once() {
 
 /// A field type whose visitor panics while describing what it expected.
 #[derive(Debug)]
-pub struct PanicsInExpecting;
+pub(crate) struct PanicsInExpecting;
 
 impl<'de> serde::Deserialize<'de> for PanicsInExpecting {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -132,9 +132,9 @@ impl hcloud_model::Describe for PanicsInExpecting {
 
 /// Holds the panicking type.
 #[derive(ApiModel, Debug)]
-pub struct HoldsPanicking {
+pub(crate) struct HoldsPanicking {
     /// The field whose errors panic.
-    pub odd: PanicsInExpecting,
+    pub(crate) odd: PanicsInExpecting,
 }
 
 #[test]
