@@ -442,3 +442,230 @@ fn every_valid_model_expands_without_errors() {
         assert!(!output.contains("compile_error"), "{model}\n=> {output}");
     }
 }
+
+/// What a function named by a key's value must take: `default = f` calls `f()`,
+/// `serialize_with = f` calls `f(&value, serializer)`, `deserialize_with = f` calls
+/// `f(deserializer)`. One name cannot be all three, so each case gets the one its keys need.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FnRole {
+    Default,
+    SerializeWith,
+    DeserializeWith,
+}
+
+impl FnRole {
+    const ALL: [FnRole; 3] = [
+        FnRole::Default,
+        FnRole::SerializeWith,
+        FnRole::DeserializeWith,
+    ];
+
+    fn module(self) -> &'static str {
+        match self {
+            FnRole::Default => "names_for_default",
+            FnRole::SerializeWith => "names_for_serialize_with",
+            FnRole::DeserializeWith => "names_for_deserialize_with",
+        }
+    }
+
+    /// The role of the names in `input`; `None` when they would need two.
+    fn of(input: &str) -> Option<FnRole> {
+        let idents: Vec<String> = flatten(TokenStream::from_str(input).ok()?)
+            .iter()
+            .filter_map(|tree| match tree {
+                TokenTree::Ident(ident) => Some(ident.to_string()),
+                _ => None,
+            })
+            .collect();
+        let has = |key: &str| idents.iter().any(|ident| ident == key);
+        match (has("serialize_with"), has("deserialize_with")) {
+            (true, true) => None,
+            (true, false) => Some(FnRole::SerializeWith),
+            (false, true) => Some(FnRole::DeserializeWith),
+            (false, false) => Some(FnRole::Default),
+        }
+    }
+
+    /// A function `name` that type-checks for any type in this role; compiled, never run.
+    fn function(self, name: &str) -> String {
+        let signature = match self {
+            FnRole::Default => "<T>() -> T".to_owned(),
+            FnRole::SerializeWith => {
+                "<T: ?Sized, S: ::serde_core::Serializer>(_: &T, _: S) -> Result<S::Ok, S::Error>"
+                    .to_owned()
+            }
+            FnRole::DeserializeWith => {
+                "<'de, T, D: ::serde_core::Deserializer<'de>>(_: D) -> Result<T, D::Error>"
+                    .to_owned()
+            }
+        };
+        format!("pub fn {name}{signature} {{ unreachable!() }}\n")
+    }
+}
+
+/// `name` as everything a key's value can name: a runtime path (`crate`), a module of
+/// `serialize`/`deserialize` (`with`) and a function in `role`.
+fn any_path(name: &str, role: FnRole) -> String {
+    format!(
+        "pub mod {name} {{\npub use ::hcloud_model::__private;\n{}{}}}\n{}",
+        FnRole::SerializeWith.function("serialize"),
+        FnRole::DeserializeWith.function("deserialize"),
+        role.function(name)
+    )
+}
+
+/// The names the valid models and the keys' values refer to, so an accepted input that fails to
+/// compile is the derive's fault, not a missing name's.
+fn names(role: FnRole) -> String {
+    format!(
+        "pub use ::hcloud_model::{{ApiModel, Patch}};\npub type ImageType = String;\n{}{}{}{}pub mod some {{\n{}}}\npub mod my {{\n{}{}}}\n",
+        FnRole::Default.function("default_zone"),
+        FnRole::Default.function("make"),
+        any_path("as_text", role),
+        any_path("camelCase", role),
+        any_path("path", role),
+        any_path("runtime", role),
+        any_path("rt", role),
+    )
+}
+
+/// `stream` without its `#[api(…)]` attributes, at every depth.
+fn without_api_attributes(stream: TokenStream) -> TokenStream {
+    let mut kept = Vec::new();
+    let mut trees = stream.into_iter().peekable();
+    while let Some(tree) = trees.next() {
+        let is_api = matches!(&tree, TokenTree::Punct(p) if p.as_char() == '#')
+            && matches!(trees.peek(), Some(TokenTree::Group(g))
+                if g.stream().into_iter().next().is_some_and(|t| t.to_string() == "api"));
+        match tree {
+            _ if is_api => {
+                trees.next();
+            }
+            TokenTree::Group(group) => kept.push(TokenTree::Group(Group::new(
+                group.delimiter(),
+                without_api_attributes(group.stream()),
+            ))),
+            other => kept.push(other),
+        }
+    }
+    kept.into_iter().collect()
+}
+
+/// A model's code without its `#[api(…)]` attributes, and how many `bound` keys it has.
+fn code_and_bounds(input: &str) -> Option<(String, usize)> {
+    let tokens = TokenStream::from_str(input).ok()?;
+    let bounds = flatten(tokens.clone())
+        .iter()
+        .filter(|tree| matches!(tree, TokenTree::Ident(ident) if ident == "bound"))
+        .count();
+    Some((without_api_attributes(tokens).to_string(), bounds))
+}
+
+/// The accepted inputs to compile: the systematic and seeded cases that only change the valid
+/// models' attributes, taken at an even stride so every model and key is among them, kept when the
+/// derive expands them without an error; at most `limit`.
+fn accepted_sample(limit: usize) -> Vec<String> {
+    // Other mutations change the Rust code (a type named `build`, a path cut short), and an added
+    // `bound` replaces the derive's own bounds: whether those compile is up to what the user
+    // wrote. A valid model with only its attributes changed compiles if the derive is right.
+    let valid: Vec<(String, usize)> = VALID.iter().filter_map(|m| code_and_bounds(m)).collect();
+    let only_attributes_changed =
+        |input: &String| code_and_bounds(input).is_some_and(|code| valid.contains(&code));
+    let candidates: Vec<String> = systematic_cases()
+        .into_iter()
+        .chain((0..3_000).filter_map(case_input))
+        .filter(|input| only_attributes_changed(input) && FnRole::of(input).is_some())
+        .collect();
+    // About one candidate in ten is accepted (most inserted keys are misplaced or wrong).
+    let stride = candidates.len().div_ceil(limit.max(1) * 12).max(1);
+    candidates
+        .into_iter()
+        .step_by(stride)
+        .filter(|input| {
+            let tokens = TokenStream::from_str(input).expect("cases are token streams");
+            !derive(tokens).to_string().contains("compile_error")
+        })
+        .take(limit)
+        .collect()
+}
+
+/// A crate of `cases`, each in a module of its own under `#[derive(ApiModel)]`.
+fn compile_crate_source(cases: &[String]) -> String {
+    let mut source = "#![allow(warnings)]\n//! Accepted fuzz inputs of the derive.\n".to_owned();
+    for role in FnRole::ALL {
+        source.push_str(&format!("\nmod {} {{\n{}}}\n", role.module(), names(role)));
+    }
+    for (index, case) in cases.iter().enumerate() {
+        let role = FnRole::of(case).expect("sampled cases have one role");
+        source.push_str(&format!(
+            "\nmod case_{index} {{\n    use crate::{}::*;\n\n    #[derive(ApiModel)]\n    {case}\n}}\n",
+            role.module()
+        ));
+    }
+    source
+}
+
+/// The derive's output compiles, not only parses: a sample of the accepted fuzz inputs is built
+/// as one crate against `hcloud-model` (`cargo check`, in a folder of the target directory, so
+/// its dependencies are built once). `HCLOUD_MACRO_FUZZ_COMPILE` sets the sample size (default
+/// 100; 0 skips).
+#[test]
+fn fuzz_accepted_inputs_compile() {
+    let limit: usize = std::env::var("HCLOUD_MACRO_FUZZ_COMPILE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100);
+    if limit == 0 {
+        return;
+    }
+    let started = std::time::Instant::now();
+    let cases = accepted_sample(limit);
+    let sampled = started.elapsed();
+    assert!(
+        cases.len() >= limit.min(50),
+        "only {} accepted inputs to compile",
+        cases.len()
+    );
+    let workspace = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the macros crate is in the workspace");
+    // The test runs as `<target>/<profile>/deps/<binary>`.
+    let target = std::env::current_exe()
+        .expect("the test binary's path")
+        .ancestors()
+        .nth(3)
+        .expect("the target directory")
+        .to_path_buf();
+    let dir = target.join("macro-fuzz-compile");
+    std::fs::create_dir_all(dir.join("src")).expect("a folder for the sample crate");
+    let manifest = format!(
+        "[package]\nname = \"macro-fuzz-compile\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+         [dependencies]\nhcloud-model = {{ path = {model:?} }}\nserde_core = \"1\"\n\n[workspace]\n",
+        model = workspace.join("model")
+    );
+    std::fs::write(dir.join("Cargo.toml"), manifest).expect("the sample crate's manifest");
+    // The workspace's versions, so the check needs no registry.
+    std::fs::copy(workspace.join("Cargo.lock"), dir.join("Cargo.lock")).expect("the lock file");
+    std::fs::write(dir.join("src/lib.rs"), compile_crate_source(&cases))
+        .expect("the sample crate's source");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let output = std::process::Command::new(cargo)
+        .args(["check", "--offline", "--quiet", "--message-format=short"])
+        .current_dir(&dir)
+        .env("CARGO_TARGET_DIR", dir.join("target"))
+        .env_remove("RUSTFLAGS")
+        .output()
+        .expect("cargo runs");
+    println!(
+        "{} accepted inputs sampled in {sampled:.1?}, checked in {:.1?}",
+        cases.len(),
+        started.elapsed() - sampled
+    );
+    assert!(
+        output.status.success(),
+        "{} accepted inputs do not compile (the crate is {}):\n{}",
+        cases.len(),
+        dir.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

@@ -19,6 +19,8 @@ mod errors;
 mod expand;
 #[cfg(test)]
 mod fuzz_tests;
+#[cfg(test)]
+mod snapshot_tests;
 mod types;
 mod validate;
 

@@ -1,29 +1,182 @@
 //! Shared helpers of the cross-crate tests: where the reference data is, and JSON comparison.
 
 use serde_json::Value;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-/// `../shared/reference/` beside the workspace, when this machine has it (development machines and
-/// CI do; a user's clone does not). Tests that need it print why they skip and pass.
-pub fn reference_dir() -> Option<PathBuf> {
-    let workspace = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    let dir = workspace.join("../shared/reference");
-    dir.is_dir().then_some(dir)
-}
+/// The environment variable that makes the reference data required: CI sets
+/// `HCLOUD_MODEL_REFERENCE=required`, so a missing folder fails the run instead of skipping tests.
+pub const REFERENCE_VARIABLE: &str = "HCLOUD_MODEL_REFERENCE";
 
-/// Prints the skip notice for a test that needs the reference data. It goes to the stderr handle
-/// itself, which the test harness does not capture (it captures `print!`/`eprint!`), so the notice
-/// shows in a plain `cargo test`.
-pub fn skip_without_reference(test: &str) {
+/// `../shared/reference/` beside the workspace, for the test named `test`. Development machines
+/// and CI have it; a user's clone does not, and there the test prints why it skips and passes
+/// (`None`). Under `HCLOUD_MODEL_REFERENCE=required` a missing folder panics instead, so CI cannot
+/// go green having compared nothing with the spec.
+pub fn reference_dir_or_skip(test: &str) -> Option<PathBuf> {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the tests crate is inside the workspace");
+    let dir = workspace.with_file_name("shared").join("reference");
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    let required = match std::env::var(REFERENCE_VARIABLE) {
+        Ok(value) if value == "required" => true,
+        Ok(value) if value.is_empty() => false,
+        Ok(value) => panic!(
+            "{REFERENCE_VARIABLE}={value:?}: the only value is `required` (leave it unset to skip the tests that need the reference data)"
+        ),
+        Err(_) => false,
+    };
+    assert!(
+        !required,
+        "{test}: {} is missing, and {REFERENCE_VARIABLE}=required says this run must compare with it: put the reference data beside the workspace, or unset the variable to skip",
+        dir.display()
+    );
+    // The stderr handle itself, which the test harness does not capture (it captures
+    // `print!`/`eprint!`), so the notice shows in a plain `cargo test`.
     use std::io::Write as _;
     let _ = writeln!(
         std::io::stderr(),
         "{test}: skipped, ../shared/reference/ is not beside the workspace (it is on development machines and CI, not in a user's clone)"
     );
+    None
+}
+
+/// Which model reads which body: the operations' bodies, and the examples' index of them.
+pub mod bodies {
+    use hcloud_model::{
+        ApiModel, CreateImageResponse, CreateServerRequest, CreateServerResponse, Describe,
+        ImageResponse, ImagesPage, ServerResponse, ServersPage, Shape,
+    };
+    use serde::Serialize;
+    use serde::de::DeserializeOwned;
+    use serde_json::Value;
+    use std::collections::BTreeMap;
+    use std::path::Path;
+
+    /// A model a body is read into, as the functions the tests call on it.
+    pub struct BodyModel {
+        /// The model's name.
+        pub name: &'static str,
+        /// What its JSON looks like.
+        pub shape: fn() -> Shape,
+        /// Reads a body into the model and drops it.
+        pub read: fn(&[u8]) -> Result<(), serde_json::Error>,
+        /// Reads a body into the model and writes the model back.
+        pub round_trip: fn(&[u8]) -> Result<Value, serde_json::Error>,
+    }
+
+    impl BodyModel {
+        /// The functions of model `T`.
+        pub const fn of<T: ApiModel + Describe + DeserializeOwned + Serialize>() -> Self {
+            Self {
+                name: T::NAME,
+                shape: T::shape,
+                read: read::<T>,
+                round_trip: round_trip::<T>,
+            }
+        }
+    }
+
+    fn read<T: DeserializeOwned>(body: &[u8]) -> Result<(), serde_json::Error> {
+        serde_json::from_slice::<T>(body).map(drop)
+    }
+
+    fn round_trip<T: DeserializeOwned + Serialize>(
+        body: &[u8],
+    ) -> Result<Value, serde_json::Error> {
+        serde_json::to_value(serde_json::from_slice::<T>(body)?)
+    }
+
+    /// An operation's body: method, path and status (`request` for the request body).
+    pub type Operation = (String, String, String);
+
+    /// The model of each modelled operation's body.
+    const OPERATIONS: &[(&str, &str, &str, BodyModel)] = &[
+        ("GET", "/images", "200", BodyModel::of::<ImagesPage>()),
+        (
+            "GET",
+            "/images/{id}",
+            "200",
+            BodyModel::of::<ImageResponse>(),
+        ),
+        (
+            "PUT",
+            "/images/{id}",
+            "200",
+            BodyModel::of::<ImageResponse>(),
+        ),
+        ("GET", "/servers", "200", BodyModel::of::<ServersPage>()),
+        (
+            "POST",
+            "/servers",
+            "request",
+            BodyModel::of::<CreateServerRequest>(),
+        ),
+        (
+            "POST",
+            "/servers",
+            "201",
+            BodyModel::of::<CreateServerResponse>(),
+        ),
+        (
+            "GET",
+            "/servers/{id}",
+            "200",
+            BodyModel::of::<ServerResponse>(),
+        ),
+        (
+            "PUT",
+            "/servers/{id}",
+            "200",
+            BodyModel::of::<ServerResponse>(),
+        ),
+        (
+            "POST",
+            "/servers/{id}/actions/create_image",
+            "201",
+            BodyModel::of::<CreateImageResponse>(),
+        ),
+    ];
+
+    /// The model of an operation's body, if it is modelled.
+    pub fn model_of(operation: &Operation) -> Option<&'static BodyModel> {
+        let (method, path, status) = operation;
+        OPERATIONS
+            .iter()
+            .find(|(m, p, s, _)| m == method && p == path && s == status)
+            .map(|(_, _, _, model)| model)
+    }
+
+    /// The rows of `examples/INDEX.md` in the reference data: each example file (relative to
+    /// `examples/`) and the operation whose body it is.
+    pub fn example_index(reference: &Path) -> BTreeMap<String, Operation> {
+        let text = std::fs::read_to_string(reference.join("examples/INDEX.md")).unwrap();
+        text.lines()
+            .filter(|line| line.starts_with("| `") && line.contains(".json`"))
+            .map(|line| {
+                let cells: Vec<&str> = line
+                    .split('|')
+                    .map(|c| c.trim().trim_matches('`'))
+                    .collect();
+                let file = cells[1].rsplit('/').next().unwrap().to_owned();
+                let synthesized = cells[1].starts_with("synthesized/");
+                let key = format!("{}{file}", if synthesized { "synthesized/" } else { "" });
+                (
+                    key,
+                    (
+                        cells[3].to_owned(),
+                        cells[4].to_owned(),
+                        cells[5].to_owned(),
+                    ),
+                )
+            })
+            .collect()
+    }
 }
 
 /// Every `*.json` file under `dir`, recursively, sorted for stable output.
-pub fn json_files(dir: &std::path::Path) -> Vec<PathBuf> {
+pub fn json_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(dir) = pending.pop() {

@@ -1,0 +1,424 @@
+// ---- model ----
+/// A page read without copying its text.
+pub struct Page<'a, T> {
+    /// The cursor, borrowed from the input.
+    pub cursor: &'a str,
+    /// A note, borrowed when it has no escapes.
+    pub note: std::borrow::Cow<'a, str>,
+    /// The item.
+    pub item: T,
+}
+
+// ---- expansion ----
+/**Builder of [`Page`], started by [`Page::builder`].
+
+Set the fields in any order, each setter once, then call `build()`. It needs `cursor`, `note`, `item` to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Other fields not set take their default (`None`, or their `#[api(default)]`).*/
+#[must_use = "a builder does nothing until `.build()` is called"]
+pub struct PageBuilder<
+    'a,
+    T,
+    __F0 = ::hcloud_model::__private::builder::Unset,
+    __F1 = ::hcloud_model::__private::builder::Unset,
+    __F2 = ::hcloud_model::__private::builder::Unset,
+>(
+    ::hcloud_model::__private::PhantomData<fn() -> Page<'a, T>>,
+    __F0,
+    __F1,
+    __F2,
+);
+const _: () = {
+    #[automatically_derived]
+    impl<'a, T> ::hcloud_model::__private::serde::Serialize for Page<'a, T>
+    where
+        T: ::hcloud_model::__private::serde::Serialize,
+    {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::hcloud_model::__private::Result<__S::Ok, __S::Error>
+        where
+            __S: ::hcloud_model::__private::serde::Serializer,
+        {
+            let mut __state = ::hcloud_model::__private::serde::Serializer::serialize_struct(
+                __serializer,
+                "Page",
+                3usize,
+            )?;
+            ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
+                &mut __state,
+                "cursor",
+                &self.cursor,
+            )?;
+            ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
+                &mut __state,
+                "note",
+                &self.note,
+            )?;
+            ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
+                &mut __state,
+                "item",
+                &self.item,
+            )?;
+            ::hcloud_model::__private::serde::ser::SerializeStruct::end(__state)
+        }
+    }
+    #[automatically_derived]
+    impl<'de: 'a, 'a, T> ::hcloud_model::__private::serde::Deserialize<'de>
+    for Page<'a, T>
+    where
+        T: ::hcloud_model::__private::serde::Deserialize<'de>,
+    {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::hcloud_model::__private::Result<Self, __D::Error>
+        where
+            __D: ::hcloud_model::__private::serde::Deserializer<'de>,
+        {
+            struct __Visitor<'de: 'a, 'a, T>
+            where
+                T: ::hcloud_model::__private::serde::Deserialize<'de>,
+            {
+                marker: ::hcloud_model::__private::PhantomData<
+                    fn() -> (Page<'a, T>, &'de ()),
+                >,
+            }
+            impl<'de: 'a, 'a, T> ::hcloud_model::__private::serde::de::Visitor<'de>
+            for __Visitor<'de, 'a, T>
+            where
+                T: ::hcloud_model::__private::serde::Deserialize<'de>,
+            {
+                type Value = Page<'a, T>;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::hcloud_model::__private::fmt::Formatter<'_>,
+                ) -> ::hcloud_model::__private::fmt::Result {
+                    ::hcloud_model::__private::fmt::Formatter::write_str(
+                        __formatter,
+                        "a Page object",
+                    )
+                }
+                fn visit_seq<__A>(
+                    self,
+                    _: __A,
+                ) -> ::hcloud_model::__private::Result<Self::Value, __A::Error>
+                where
+                    __A: ::hcloud_model::__private::serde::de::SeqAccess<'de>,
+                {
+                    ::hcloud_model::__private::Err(
+                        ::hcloud_model::__private::de::not_an_object(&self),
+                    )
+                }
+                #[inline]
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::hcloud_model::__private::Result<Self::Value, __A::Error>
+                where
+                    __A: ::hcloud_model::__private::serde::de::MapAccess<'de>,
+                {
+                    let mut __field0: ::hcloud_model::__private::Option<&'a str> = ::hcloud_model::__private::None;
+                    let mut __field1: ::hcloud_model::__private::Option<
+                        ::hcloud_model::__private::de::BorrowedCow<'_>,
+                    > = ::hcloud_model::__private::None;
+                    let mut __field2: ::hcloud_model::__private::Option<T> = ::hcloud_model::__private::None;
+                    while let ::hcloud_model::__private::Some(__key) = ::hcloud_model::__private::de::next_key(
+                        &mut __map,
+                        __field_index,
+                    )? {
+                        match __key {
+                            0u16 => {
+                                ::hcloud_model::__private::de::field(
+                                    &mut __map,
+                                    &mut __field0,
+                                    "cursor",
+                                )?
+                            }
+                            1u16 => {
+                                ::hcloud_model::__private::de::field(
+                                    &mut __map,
+                                    &mut __field1,
+                                    "note",
+                                )?
+                            }
+                            2u16 => {
+                                ::hcloud_model::__private::de::field(
+                                    &mut __map,
+                                    &mut __field2,
+                                    "item",
+                                )?
+                            }
+                            _ => ::hcloud_model::__private::de::skip(&mut __map)?,
+                        }
+                    }
+                    ::hcloud_model::__private::Ok(Page {
+                        cursor: ::hcloud_model::__private::de::required(
+                            __field0,
+                            "cursor",
+                        )?,
+                        note: ::hcloud_model::__private::de::required(
+                            ::hcloud_model::__private::Option::map(
+                                __field1,
+                                |__cow| __cow.0,
+                            ),
+                            "note",
+                        )?,
+                        item: ::hcloud_model::__private::de::required(__field2, "item")?,
+                    })
+                }
+            }
+            #[inline]
+            #[allow(unreachable_patterns)]
+            fn __field_index(
+                __key: &::hcloud_model::__private::str,
+            ) -> ::hcloud_model::__private::de::Key {
+                match __key {
+                    "cursor" => 0u16,
+                    "note" => 1u16,
+                    "item" => 2u16,
+                    _ => ::hcloud_model::__private::de::UNKNOWN_KEY,
+                }
+            }
+            ::hcloud_model::__private::serde::Deserializer::deserialize_struct(
+                __deserializer,
+                "Page",
+                &["cursor", "note", "item"],
+                __Visitor {
+                    marker: ::hcloud_model::__private::PhantomData,
+                },
+            )
+        }
+    }
+    #[automatically_derived]
+    impl<'a, T> Page<'a, T> {
+        ///Starts building a [`Page`]: see [`PageBuilder`].
+        #[inline]
+        pub fn builder() -> PageBuilder<'a, T> {
+            PageBuilder(
+                ::hcloud_model::__private::PhantomData,
+                ::hcloud_model::__private::builder::Unset,
+                ::hcloud_model::__private::builder::Unset,
+                ::hcloud_model::__private::builder::Unset,
+            )
+        }
+    }
+    #[diagnostic::on_unimplemented(
+        message = "cannot build `Page`: the required field `cursor` is not set",
+        label = "`cursor` is not set",
+        note = "set it with `.cursor(…)` before calling `.build()`"
+    )]
+    #[allow(non_camel_case_types)]
+    #[doc(hidden)]
+    pub trait __PageBuilder_requires_cursor<V> {
+        fn value(self) -> V;
+    }
+    #[diagnostic::do_not_recommend]
+    impl<
+        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 0>,
+        V,
+    > __PageBuilder_requires_cursor<V> for __S {
+        #[inline(always)]
+        fn value(self) -> V {
+            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
+        }
+    }
+    #[diagnostic::on_unimplemented(
+        message = "cannot build `Page`: the required field `note` is not set",
+        label = "`note` is not set",
+        note = "set it with `.note(…)` before calling `.build()`"
+    )]
+    #[allow(non_camel_case_types)]
+    #[doc(hidden)]
+    pub trait __PageBuilder_requires_note<V> {
+        fn value(self) -> V;
+    }
+    #[diagnostic::do_not_recommend]
+    impl<
+        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 1>,
+        V,
+    > __PageBuilder_requires_note<V> for __S {
+        #[inline(always)]
+        fn value(self) -> V {
+            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
+        }
+    }
+    #[diagnostic::on_unimplemented(
+        message = "cannot build `Page`: the required field `item` is not set",
+        label = "`item` is not set",
+        note = "set it with `.item(…)` before calling `.build()`"
+    )]
+    #[allow(non_camel_case_types)]
+    #[doc(hidden)]
+    pub trait __PageBuilder_requires_item<V> {
+        fn value(self) -> V;
+    }
+    #[diagnostic::do_not_recommend]
+    impl<
+        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 2>,
+        V,
+    > __PageBuilder_requires_item<V> for __S {
+        #[inline(always)]
+        fn value(self) -> V {
+            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
+        }
+    }
+    #[automatically_derived]
+    impl<'a, T, __F0, __F1, __F2> PageBuilder<'a, T, __F0, __F1, __F2> {
+        /// The cursor, borrowed from the input.
+        #[inline]
+        pub fn cursor(
+            self,
+            value: impl ::hcloud_model::__private::Into<&'a str>,
+        ) -> PageBuilder<
+            'a,
+            T,
+            ::hcloud_model::__private::builder::Set<&'a str>,
+            __F1,
+            __F2,
+        >
+        where
+            __F0: ::hcloud_model::__private::builder::NotSet,
+        {
+            let __value = ::hcloud_model::__private::Into::into(value);
+            let PageBuilder(_, _, __f1, __f2) = self;
+            PageBuilder(
+                ::hcloud_model::__private::PhantomData,
+                ::hcloud_model::__private::builder::Set::new(__value),
+                __f1,
+                __f2,
+            )
+        }
+        /// A note, borrowed when it has no escapes.
+        #[inline]
+        pub fn note(
+            self,
+            value: impl ::hcloud_model::__private::Into<std::borrow::Cow<'a, str>>,
+        ) -> PageBuilder<
+            'a,
+            T,
+            __F0,
+            ::hcloud_model::__private::builder::Set<std::borrow::Cow<'a, str>>,
+            __F2,
+        >
+        where
+            __F1: ::hcloud_model::__private::builder::NotSet,
+        {
+            let __value = ::hcloud_model::__private::Into::into(value);
+            let PageBuilder(_, __f0, _, __f2) = self;
+            PageBuilder(
+                ::hcloud_model::__private::PhantomData,
+                __f0,
+                ::hcloud_model::__private::builder::Set::new(__value),
+                __f2,
+            )
+        }
+        /// The item.
+        #[inline]
+        pub fn item(
+            self,
+            value: impl ::hcloud_model::__private::Into<T>,
+        ) -> PageBuilder<'a, T, __F0, __F1, ::hcloud_model::__private::builder::Set<T>>
+        where
+            __F2: ::hcloud_model::__private::builder::NotSet,
+        {
+            let __value = ::hcloud_model::__private::Into::into(value);
+            let PageBuilder(_, __f0, __f1, _) = self;
+            PageBuilder(
+                ::hcloud_model::__private::PhantomData,
+                __f0,
+                __f1,
+                ::hcloud_model::__private::builder::Set::new(__value),
+            )
+        }
+        ///Builds the [`Page`]. Compiles only once every required field is set; a missing one is named in the error.
+        #[inline]
+        pub fn build<__S0, __S1, __S2, __V2>(self) -> Page<'a, T>
+        where
+            __F0: ::hcloud_model::__private::builder::Itself<Is = __S0>,
+            __S0: __PageBuilder_requires_cursor<&'a str>,
+            __F1: ::hcloud_model::__private::builder::Itself<Is = __S1>,
+            __S1: __PageBuilder_requires_note<std::borrow::Cow<'a, str>>,
+            __F2: ::hcloud_model::__private::builder::Itself<Is = __S2>,
+            T: ::hcloud_model::__private::builder::Itself<Is = __V2>,
+            __V2: ::hcloud_model::__private::builder::Itself<Is = T>,
+            __S2: __PageBuilder_requires_item<__V2>,
+        {
+            let PageBuilder(_, __f0, __f1, __f2) = self;
+            Page {
+                cursor: __PageBuilder_requires_cursor::value(
+                    ::hcloud_model::__private::builder::Itself::itself(__f0),
+                ),
+                note: __PageBuilder_requires_note::value(
+                    ::hcloud_model::__private::builder::Itself::itself(__f1),
+                ),
+                item: ::hcloud_model::__private::builder::Itself::itself(
+                    __PageBuilder_requires_item::value(
+                        ::hcloud_model::__private::builder::Itself::itself(__f2),
+                    ),
+                ),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<'a, T> ::hcloud_model::__private::ApiModel for Page<'a, T>
+    where
+        T: ::hcloud_model::__private::Describe,
+    {
+        const NAME: &'static ::hcloud_model::__private::str = "Page";
+        const DOC: &'static ::hcloud_model::__private::str = "A page read without copying its text.";
+        const TITLE: ::hcloud_model::__private::Option<
+            &'static ::hcloud_model::__private::str,
+        > = ::hcloud_model::__private::None;
+        const FIELDS: &'static [::hcloud_model::__private::Field] = &[
+            ::hcloud_model::__private::Field::__new(
+                "cursor",
+                "cursor",
+                "The cursor, borrowed from the input.",
+                "&'a str",
+                true,
+                false,
+                false,
+                ::hcloud_model::__private::None,
+                <&'a str as ::hcloud_model::__private::Describe>::shape,
+            ),
+            ::hcloud_model::__private::Field::__new(
+                "note",
+                "note",
+                "A note, borrowed when it has no escapes.",
+                "std::borrow::Cow<'a, str>",
+                true,
+                false,
+                false,
+                ::hcloud_model::__private::None,
+                <std::borrow::Cow<'a, str> as ::hcloud_model::__private::Describe>::shape,
+            ),
+            ::hcloud_model::__private::Field::__new(
+                "item",
+                "item",
+                "The item.",
+                "T",
+                true,
+                false,
+                false,
+                ::hcloud_model::__private::None,
+                <T as ::hcloud_model::__private::Describe>::shape,
+            ),
+        ];
+        const VALUES: &'static [::hcloud_model::__private::EnumValue] = &[];
+        const OPEN: ::hcloud_model::__private::bool = false;
+    }
+    #[automatically_derived]
+    impl<'a, T> ::hcloud_model::__private::Describe for Page<'a, T>
+    where
+        T: ::hcloud_model::__private::Describe,
+    {
+        #[inline]
+        fn shape() -> ::hcloud_model::__private::Shape {
+            ::hcloud_model::__private::Shape::Object {
+                name: <Self as ::hcloud_model::__private::ApiModel>::NAME,
+                title: <Self as ::hcloud_model::__private::ApiModel>::TITLE,
+                doc: <Self as ::hcloud_model::__private::ApiModel>::DOC,
+                fields: <Self as ::hcloud_model::__private::ApiModel>::FIELDS,
+            }
+        }
+    }
+};

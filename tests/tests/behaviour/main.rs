@@ -1,0 +1,13 @@
+//! What the derive and the models do, one module per capability, in one test binary (one link
+//! instead of one per file).
+
+mod attributes;
+mod builders;
+mod bundled_data;
+mod enums;
+mod field_kinds;
+mod image_errors;
+mod patch;
+mod recursion;
+mod requests;
+mod unions;
