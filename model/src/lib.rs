@@ -167,7 +167,7 @@
 //! | `with = "module"` | field | `module::serialize` / `module::deserialize` for a type with its own wire form | `#[api(with = "unix_seconds")]` |
 //! | `serialize_with = "path"` / `deserialize_with = "path"` | field | one direction of `with` | `#[api(deserialize_with = "id_from_text")]` |
 //! | `format = "…"` | field | the schema `format` (`date-time`, `decimal`, …); for a `with` field, `int32`/`int64` make it an integer, `float`/`double` a number | `#[api(format = "date-time")]` |
-//! | `other` | variant `Other(String)`, or `Other(serde_json::Value)` in a tagged union | the catch-all keeping unknown values | `#[api(other)] Other(String)` |
+//! | `other` | variant `Other(String)` | the catch-all keeping unknown values (in a tagged union `Other(serde_json::Value)`, keeping the whole object) | `#[api(other)] Other(String)` |
 //!
 //! Misused keys are compile errors at their span: an unknown key (with the closest valid one
 //! suggested, or where it belongs), a key given twice, a value of the wrong kind, contradicting

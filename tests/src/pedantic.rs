@@ -67,3 +67,24 @@ pub struct StrictPage<'a, T> {
     /// Cursor.
     pub cursor: Option<std::borrow::Cow<'a, str>>,
 }
+
+/// A union tagged by a key, with a catch-all.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+#[api(tag = "kind")]
+pub enum StrictTagged {
+    /// The strict model.
+    Strict(StrictModel),
+    /// Anything else, kept whole.
+    #[api(other)]
+    Other(serde_json::Value),
+}
+
+/// An untagged union.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+#[api(untagged)]
+pub enum StrictIdOrName {
+    /// By ID.
+    Id(i64),
+    /// By name.
+    Name(String),
+}

@@ -44,7 +44,8 @@ pub(super) fn expand(
     // A catch-all of another type than `serde_json::Value` is reported by validation; the
     // expansion then leaves it out rather than add type errors to the report.
     let catch_all = variants.iter().find(|v| {
-        v.is_catch_all() && matches!(v.shape, VariantShape::OneField(ty) if types::is_json_value(ty))
+        v.is_catch_all()
+            && matches!(v.shape, VariantShape::OneField(ty) if types::is_json_value(ty))
     });
     let serde = with_serde.then(|| {
         let union_impl = union_impl(container, tag, &members, catch_all, rt);
