@@ -179,3 +179,34 @@ fn snapshot_opt_outs() {
     ];
     check(&models, expect_file!["../tests/snapshots/opt_outs.rs"]);
 }
+
+#[test]
+fn snapshot_unions() {
+    let tagged = quote! {
+        /// A load balancer target.
+        #[api(tag = "type")]
+        pub enum Target {
+            /// One server.
+            Server(ServerTarget),
+            /// Servers chosen by a label selector.
+            LabelSelector(LabelSelectorTarget),
+            /// Any other target, kept whole.
+            #[api(other)]
+            Other(serde_json::Value),
+        }
+    };
+    let untagged = quote! {
+        /// A location given by ID or by name.
+        #[api(untagged)]
+        pub enum IdOrName {
+            /// By ID.
+            Id(i64),
+            /// By name.
+            Name(String),
+        }
+    };
+    check(
+        &[tagged, untagged],
+        expect_file!["../tests/snapshots/unions.rs"],
+    );
+}

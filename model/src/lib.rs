@@ -113,6 +113,82 @@
 //! # Ok::<(), hcloud_model::ParseEnumError>(())
 //! ```
 //!
+//! # Unions
+//!
+//! An enum whose variants each hold one model is a union. `#[api(tag = "type")]` tells the
+//! variants apart by a key inside the object: on the wire each variant is its model's object with
+//! the tag added (`{"type": "server", "server": {"id": 80}}`), written first. The tag may come
+//! anywhere when read; when it comes first, as the API sends it, nothing is buffered. The tag's
+//! value is the variant's name in `snake_case` (or `rename_all`/`rename`, as for string enums). An
+//! unknown tag is an error naming it, the accepted values and the path (``for `targets[1].type` ``),
+//! a missing one names the tag key; a catch-all `#[api(other)] Other(serde_json::Value)` keeps an
+//! unknown object whole and writes it back unchanged. Each variant converts into the union
+//! (`From<ServerTarget> for Target`); the schema is a `oneOf` of the branches with a
+//! `discriminator`, each branch the variant's schema with the tag required.
+//!
+//! `#[api(untagged)]` tells them apart by the kind of the value (number, string, boolean, array,
+//! object, null), read from each variant's wire shape: `IdOrName::Id(42)` is `42`,
+//! `IdOrName::Name("fsn1")` is `"fsn1"`. Variants that take the same kind are tried in order (only
+//! an array or object is then buffered); a value of no accepted kind is an error listing the kinds
+//! (``expected an integer or a string for `location` ``). A variant that can never be reached (the
+//! same type twice, or after one that takes any value) is a compile error.
+//!
+//! ```
+//! use hcloud_model::ApiModel;
+//!
+//! /// A server the load balancer routes to.
+//! #[derive(ApiModel, Debug, PartialEq)]
+//! pub struct ServerTarget {
+//!     /// ID of the server.
+//!     pub id: i64,
+//! }
+//!
+//! /// Servers chosen by a label selector.
+//! #[derive(ApiModel, Debug, PartialEq)]
+//! pub struct LabelSelectorTarget {
+//!     /// The selector.
+//!     pub selector: String,
+//! }
+//!
+//! /// A load balancer target.
+//! #[derive(ApiModel, Debug, PartialEq)]
+//! #[api(tag = "type")]
+//! pub enum Target {
+//!     /// One server.
+//!     Server(ServerTarget),
+//!     /// Servers chosen by a label selector.
+//!     LabelSelector(LabelSelectorTarget),
+//! }
+//!
+//! /// A location given by ID or by name.
+//! #[derive(ApiModel, Debug, PartialEq)]
+//! #[api(untagged)]
+//! pub enum IdOrName {
+//!     /// By ID.
+//!     Id(i64),
+//!     /// By name.
+//!     Name(String),
+//! }
+//!
+//! let target: Target = serde_json::from_str(r#"{"selector": "env=prod", "type": "label_selector"}"#)?;
+//! assert_eq!(target, Target::LabelSelector(LabelSelectorTarget { selector: "env=prod".into() }));
+//! assert_eq!(serde_json::to_string(&Target::from(ServerTarget { id: 80 }))?, r#"{"type":"server","id":80}"#);
+//! assert_eq!(serde_json::from_str::<Vec<IdOrName>>(r#"[42, "fsn1"]"#)?, [IdOrName::Id(42), IdOrName::Name("fsn1".into())]);
+//! assert_eq!(Target::openapi_schema()["discriminator"]["propertyName"], "type");
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
+//! In formats that are not human-readable (bincode, postcard), where neither a key nor a value's
+//! kind can be looked at first, a union is written as serde writes an enum: the variant's index,
+//! then its value.
+//!
+//! # Models that contain themselves
+//!
+//! A model may hold itself, directly (`children: Vec<Node>`, `first: Option<Box<Node>>`) or
+//! through another model: it reads and writes like any other, its errors name the path through
+//! the recursion (`children[0].children[3].name`), and its schema defines it once under `$defs`,
+//! each inner use a `$ref` to it.
+//!
 //! # Builders
 //!
 //! Every derived struct gets `T::builder()`, returning a `TBuilder` whose type tracks which fields
