@@ -260,24 +260,11 @@ fn main() {
     );
 
     let mut summary = Vec::new();
-    let t = measure(
+    let t = measure_deserialize::<Vec<ServerImage>, Vec<AnchorImage>>(
         "deserialize Vec<ServerImage> from_str",
+        &json,
         ours.len(),
         reps,
-        &mut [
-            ("ours", &mut || {
-                black_box(serde_json::from_str::<Vec<ServerImage>>(black_box(&json)).unwrap());
-            }),
-            ("anchor", &mut || {
-                black_box(serde_json::from_str::<Vec<AnchorImage>>(black_box(&json)).unwrap());
-            }),
-            ("anchor again", &mut || {
-                black_box(serde_json::from_str::<Vec<AnchorImage>>(black_box(&json)).unwrap());
-            }),
-            ("floor", &mut || {
-                black_box(serde_json::from_str::<serde::de::IgnoredAny>(black_box(&json)).unwrap());
-            }),
-        ],
     );
     report("deserialize", &t, true, &mut summary);
 
