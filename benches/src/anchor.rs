@@ -77,3 +77,62 @@ anchor_enum!(AnchorImageType {
     Backup,
     Temporary
 });
+
+/// The load balancer target as serde_derive reads it: an internally tagged enum, which buffers
+/// each object before choosing the variant.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum AnchorTarget {
+    Server(AnchorServerTarget),
+    LabelSelector(AnchorLabelSelectorTarget),
+    Ip(AnchorIpTarget),
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct AnchorServerTarget {
+    pub server: AnchorServerRef,
+    pub health_status: Vec<AnchorHealthStatus>,
+    pub use_private_ip: bool,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct AnchorServerRef {
+    pub id: i64,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct AnchorHealthStatus {
+    pub listen_port: i64,
+    pub status: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct AnchorLabelSelectorTarget {
+    pub label_selector: AnchorSelector,
+    pub use_private_ip: bool,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct AnchorSelector {
+    pub selector: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct AnchorIpTarget {
+    pub ip: AnchorIpRef,
+    pub health_status: Vec<AnchorHealthStatus>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct AnchorIpRef {
+    pub ip: String,
+}
+
+/// A reference by ID or by name as serde_derive reads it: an untagged enum, which buffers the
+/// value and tries each variant in turn.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(untagged)]
+pub enum AnchorIdOrName {
+    Id(i64),
+    Name(String),
+}

@@ -5,6 +5,7 @@
 //! prints ratios. The anchor runs twice; the A/A ratio is the noise level of the run.
 
 mod anchor;
+mod unions;
 
 use anchor::*;
 use hcloud_model::{
@@ -259,24 +260,11 @@ fn main() {
     );
 
     let mut summary = Vec::new();
-    let t = measure(
+    let t = measure_deserialize::<Vec<ServerImage>, Vec<AnchorImage>>(
         "deserialize Vec<ServerImage> from_str",
+        &json,
         ours.len(),
         reps,
-        &mut [
-            ("ours", &mut || {
-                black_box(serde_json::from_str::<Vec<ServerImage>>(black_box(&json)).unwrap());
-            }),
-            ("anchor", &mut || {
-                black_box(serde_json::from_str::<Vec<AnchorImage>>(black_box(&json)).unwrap());
-            }),
-            ("anchor again", &mut || {
-                black_box(serde_json::from_str::<Vec<AnchorImage>>(black_box(&json)).unwrap());
-            }),
-            ("floor", &mut || {
-                black_box(serde_json::from_str::<serde::de::IgnoredAny>(black_box(&json)).unwrap());
-            }),
-        ],
     );
     report("deserialize", &t, true, &mut summary);
 
@@ -479,10 +467,124 @@ fn main() {
         ratio(&t, "bon", "anchor")
     ));
 
+    measure_unions(reps, &mut summary);
+
     println!("\nsummary (medians; < 1 means ours is faster)");
     for line in summary {
         println!("  {line}");
     }
+}
+
+/// The union figures: load balancer targets (tagged by `type`, first and last) and ID-or-name
+/// references (untagged), each against serde_derive's enum of the same shape and the floor.
+fn measure_unions(reps: usize, summary: &mut Vec<String>) {
+    let targets = unions::targets();
+    let tag_first = serde_json::to_string(&targets).unwrap();
+    let anchors: Vec<AnchorTarget> = serde_json::from_str(&tag_first).unwrap();
+    assert!(
+        tag_first.starts_with(r#"[{"type":"#),
+        "ours writes the tag first"
+    );
+    assert_eq!(
+        serde_json::to_string(&anchors).unwrap(),
+        tag_first,
+        "anchor and ours disagree on the targets"
+    );
+    let reread: Vec<unions::Target> = serde_json::from_str(&tag_first).unwrap();
+    assert_eq!(reread, targets, "ours does not round-trip the targets");
+    let tag_last = unions::targets_tag_last(&targets);
+    assert!(tag_last.contains(r#","type":"ip"}"#) && !tag_last.contains(r#"{"type""#));
+    let reread: Vec<unions::Target> = serde_json::from_str(&tag_last).unwrap();
+    assert_eq!(
+        reread, targets,
+        "ours reads the tag-last targets differently"
+    );
+    let reread: Vec<AnchorTarget> = serde_json::from_str(&tag_last).unwrap();
+    assert_eq!(
+        reread, anchors,
+        "the anchor reads the tag-last targets differently"
+    );
+
+    let references = unions::id_or_names();
+    let id_or_names = serde_json::to_string(&references).unwrap();
+    let anchors: Vec<AnchorIdOrName> = serde_json::from_str(&id_or_names).unwrap();
+    assert_eq!(
+        serde_json::to_string(&anchors).unwrap(),
+        id_or_names,
+        "anchor and ours disagree on the references"
+    );
+    let reread: Vec<unions::IdOrName> = serde_json::from_str(&id_or_names).unwrap();
+    assert_eq!(
+        reread, references,
+        "ours does not round-trip the references"
+    );
+    println!(
+        "\nunion corpora: {} targets, {} bytes of JSON with the tag first and {} with it last; \
+         {} references, {} bytes; equal JSON checked",
+        targets.len(),
+        tag_first.len(),
+        tag_last.len(),
+        references.len(),
+        id_or_names.len()
+    );
+
+    for (figure, label, json, ops) in [
+        (
+            "deserialize Vec<Target>, tag first",
+            "union targets, tag first",
+            &tag_first,
+            targets.len(),
+        ),
+        (
+            "deserialize Vec<Target>, tag last",
+            "union targets, tag last",
+            &tag_last,
+            targets.len(),
+        ),
+    ] {
+        let t =
+            measure_deserialize::<Vec<unions::Target>, Vec<AnchorTarget>>(figure, json, ops, reps);
+        report(label, &t, true, summary);
+    }
+    let t = measure_deserialize::<Vec<unions::IdOrName>, Vec<AnchorIdOrName>>(
+        "deserialize Vec<IdOrName>, untagged",
+        &id_or_names,
+        references.len(),
+        reps,
+    );
+    report("untagged IdOrName", &t, true, summary);
+}
+
+/// Reads `json` as ours, as the anchor (twice) and into the floor, interleaved.
+fn measure_deserialize<Ours, Anchor>(
+    figure: &str,
+    json: &str,
+    ops: usize,
+    reps: usize,
+) -> Vec<Timing>
+where
+    Ours: serde::de::DeserializeOwned,
+    Anchor: serde::de::DeserializeOwned,
+{
+    measure(
+        figure,
+        ops,
+        reps,
+        &mut [
+            ("ours", &mut || {
+                black_box(serde_json::from_str::<Ours>(black_box(json)).unwrap());
+            }),
+            ("anchor", &mut || {
+                black_box(serde_json::from_str::<Anchor>(black_box(json)).unwrap());
+            }),
+            ("anchor again", &mut || {
+                black_box(serde_json::from_str::<Anchor>(black_box(json)).unwrap());
+            }),
+            ("floor", &mut || {
+                black_box(serde_json::from_str::<serde::de::IgnoredAny>(black_box(json)).unwrap());
+            }),
+        ],
+    )
 }
 
 /// The same fields, moved through the builder.
