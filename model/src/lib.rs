@@ -129,9 +129,11 @@
 //! Every derived model, field and variant must carry a doc comment: a missing or blank one is a
 //! compile error at its span, all of an item's reported together. The docs become data: the
 //! [`ApiModel`] trait gives `NAME`, `DOC`, `FIELDS` (each a [`Field`] with its wire name, doc, type
-//! and the flags of the table above) and `VALUES` for enums, all `const`. `T::openapi_schema()`
-//! renders them as an OpenAPI 3.1 schema in the dialect of Hetzner's official spec (nested models
-//! inline, `"type": ["string", "null"]`); `cargo run --example schema -- ServerImage` prints one.
+//! and the flags of the table above) and `VALUES` for enums, all `const`. A doc written as an
+//! expression (`#[doc = include_str!("…")]`, `#[doc = concat!(…)]`) is there as the compiler
+//! reads it, joined to the `///` lines around it. `T::openapi_schema()` renders them as an
+//! OpenAPI 3.1 schema in the dialect of Hetzner's official spec (nested models inline,
+//! `"type": ["string", "null"]`); `cargo run --example schema -- ServerImage` prints one.
 //!
 //! # What the derive generates
 //!

@@ -432,3 +432,62 @@ fn halves_can_be_turned_off() {
     );
     assert_eq!(HandBuilt::FIELDS.len(), 1);
 }
+
+/// Docs from expressions: the file's text and the `concat!`'s reach the metadata and the schema.
+///
+#[doc = include_str!("docs/firewall.md")]
+#[derive(ApiModel, Debug, PartialEq)]
+struct DocumentedElsewhere {
+    #[doc = include_str!("docs/firewall_rules.md")]
+    rules: Vec<String>,
+    #[doc = concat!("Applied to at most ", stringify!(5), " servers.")]
+    limit: u8,
+    /// A literal doc, as before.
+    name: String,
+    /// A value whose variants are documented by expressions.
+    direction: DocumentedDirection,
+}
+
+/// Which way traffic goes.
+#[derive(ApiModel, Debug, PartialEq)]
+enum DocumentedDirection {
+    #[doc = concat!("Incoming", " traffic.")]
+    In,
+    /// Outgoing
+    #[doc = concat!("traffic.")]
+    Out,
+}
+
+#[test]
+fn docs_written_as_expressions_are_the_metadata_and_schema_text() {
+    let doc = "Docs from expressions: the file's text and the `concat!`'s reach the metadata and the schema.\n\nA firewall, documented in a file.\n\n    Indented: a code block.";
+    assert_eq!(DocumentedElsewhere::DOC, doc);
+    let rules_doc =
+        "Rules of a firewall, documented in a file:\n\n- `in` rules first,\n- then `out` rules.";
+    let fields: Vec<&str> = DocumentedElsewhere::FIELDS
+        .iter()
+        .map(|field| field.doc())
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            rules_doc,
+            "Applied to at most 5 servers.",
+            "A literal doc, as before.",
+            "A value whose variants are documented by expressions."
+        ]
+    );
+    let values: Vec<&str> = DocumentedDirection::VALUES
+        .iter()
+        .map(|v| v.doc())
+        .collect();
+    assert_eq!(values, ["Incoming traffic.", "Outgoing\ntraffic."]);
+
+    let schema = DocumentedElsewhere::openapi_schema();
+    assert_eq!(schema["description"], doc);
+    assert_eq!(schema["properties"]["rules"]["description"], rules_doc);
+    assert_eq!(
+        schema["properties"]["limit"]["description"],
+        "Applied to at most 5 servers."
+    );
+}

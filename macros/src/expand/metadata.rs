@@ -10,7 +10,7 @@ use quote::quote;
 pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream {
     let ident = container.ident;
     let name = container.name();
-    let doc = &container.doc.text;
+    let doc = container.doc.expression(rt);
     let title = match &container.attrs.title {
         Some(title) => {
             let title = &title.value;
@@ -40,7 +40,7 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
             let entries = fields.iter().filter(|f| f.is_on_wire()).map(|field| {
                 let field_name = field.name();
                 let wire = &field.wire_name;
-                let field_doc = &field.doc.text;
+                let field_doc = field.doc.expression(rt);
                 let type_name = types::display(field.ty);
                 let required = field.kind.is_required_key();
                 let nullable = field.is_nullable();
@@ -85,7 +85,7 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
                 .map(|variant| {
                     let variant_name = variant.ident.to_string();
                     let wire = &variant.wire_name;
-                    let variant_doc = &variant.doc.text;
+                    let variant_doc = variant.doc.expression(rt);
                     quote!(#rt::EnumValue::__new(#variant_name, #wire, #variant_doc))
                 });
             (

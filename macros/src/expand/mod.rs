@@ -55,9 +55,8 @@ struct GeneratedLints {
 
 impl GeneratedLints {
     fn of(input: &DeriveInput) -> Self {
-        let deprecated = |attrs: &[syn::Attribute]| {
-            attrs.iter().any(|attr| attr.path().is_ident("deprecated"))
-        };
+        let deprecated =
+            |attrs: &[syn::Attribute]| attrs.iter().any(|attr| attr.path().is_ident("deprecated"));
         let members = match &input.data {
             syn::Data::Struct(data) => data.fields.iter().any(|f| deprecated(&f.attrs)),
             syn::Data::Enum(data) => data.variants.iter().any(|v| deprecated(&v.attrs)),

@@ -20,6 +20,7 @@ pub use crate::runtime::shape::{Describe, EnumValue, Field, Shape};
 pub use hcloud_model_macros::ApiModel;
 
 pub mod de;
+pub mod doc;
 pub mod enums;
 mod path;
 pub mod ser;
