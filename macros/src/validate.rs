@@ -19,6 +19,7 @@ pub(crate) fn check(container: &Container<'_>, errors: &mut Errors) {
                 check_field_doc(&fields.model, field, errors);
                 check_patch_keys(field, errors);
                 check_optional(field, errors);
+                check_nullable(field, errors);
                 check_builder_setter_names(&fields, field, errors);
                 check_skip_keys(field, errors);
                 check_with_keys(field, errors);
@@ -123,6 +124,7 @@ fn check_patch_keys(field: &Field<'_>, errors: &mut Errors) {
     }
     let given = [
         field.attrs.optional.map(|span| ("optional", span)),
+        field.attrs.nullable.map(|span| ("nullable", span)),
         field.attrs.default.as_ref().map(|d| ("default", d.span)),
     ];
     for (key, span) in given.into_iter().flatten() {
@@ -154,7 +156,8 @@ fn check_optional(field: &Field<'_>, errors: &mut Errors) {
                 field.name()
             ),
         );
-    } else if types::option_inner(field.ty).is_none() {
+    } else if types::option_inner(field.ty).is_none() && field.attrs.nullable.is_none() {
+        // With `nullable`, the pair is reported by its own rule.
         errors.at(
             span,
             format!(
@@ -163,6 +166,41 @@ fn check_optional(field: &Field<'_>, errors: &mut Errors) {
                 types::display(field.ty),
                 field.name(),
                 types::display(field.ty),
+            ),
+        );
+    }
+}
+
+/// `nullable` says how an `Option` is read and written; `optional` and `default` say it otherwise.
+fn check_nullable(field: &Field<'_>, errors: &mut Errors) {
+    // A `Patch` has its own rule above.
+    let Some(span) = field
+        .attrs
+        .nullable
+        .filter(|_| field.patch_inner().is_none())
+    else {
+        return;
+    };
+    let contradicting = [
+        field.attrs.optional.map(|_| {
+            (
+                "optional",
+                "`optional` leaves the key out for `None`, where a nullable field writes `null`",
+            )
+        }),
+        field.attrs.default.as_ref().map(|_| {
+            (
+                "default",
+                "`default` makes the key one that may be absent, where a nullable field's key is always written",
+            )
+        }),
+    ];
+    for (key, reason) in contradicting.into_iter().flatten() {
+        errors.at(
+            span,
+            format!(
+                "field `{}` is both `nullable` and `{key}`: {reason}; keep one",
+                field.name()
             ),
         );
     }
@@ -204,6 +242,7 @@ fn check_skip_keys(field: &Field<'_>, errors: &mut Errors) {
         attrs.rename.as_ref().map(|_| "rename"),
         attrs.aliases.first().map(|_| "alias"),
         attrs.optional.map(|_| "optional"),
+        attrs.nullable.map(|_| "nullable"),
         attrs.format.as_ref().map(|_| "format"),
         attrs.with.as_ref().map(|_| "with"),
         attrs.serialize_with.as_ref().map(|_| "serialize_with"),

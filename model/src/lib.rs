@@ -70,6 +70,33 @@
 //! response without one must not break clients that already shipped. Unknown keys are ignored
 //! (`#[api(deny_unknown_fields)]` rejects them); a key given twice is an error.
 //!
+//! The derive sees types as they are written, so it knows an `Option` (and a `Patch`) by its
+//! name, by any path ending in `Option`. Behind an alias (`type Maybe<T> = Option<T>;`) it is a
+//! `T` like any other: a required field. Mark such a field `#[api(nullable)]` to give it the
+//! nullable row, whatever its type is called; a type that is no `Option` is then a compile error
+//! at the field. Its builder setter takes the alias's type (no `maybe_` setter), and `optional`
+//! still needs `Option` spelled out.
+//!
+//! ```
+//! use hcloud_model::ApiModel;
+//!
+//! type Maybe<T> = Option<T>;
+//!
+//! /// A volume.
+//! #[derive(ApiModel, Debug, PartialEq)]
+//! pub struct Volume {
+//!     /// Filesystem, `null` when unformatted.
+//!     #[api(nullable)]
+//!     pub format: Maybe<String>,
+//! }
+//!
+//! let volume: Volume = serde_json::from_str("{}")?;
+//! assert_eq!(volume, Volume { format: None });
+//! assert_eq!(serde_json::to_string(&volume)?, r#"{"format":null}"#);
+//! assert!(Volume::FIELDS[0].is_nullable());
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
 //! Beside it, the builder's rule: a field must be set before `build()` unless it is an `Option`,
 //! a collection (`Vec`, `BTreeMap`, `HashMap`, `BTreeSet`, `HashSet`, recognised by how the type is
 //! written), a `Patch`, skipped or defaulted. See [`builder`].
@@ -159,6 +186,7 @@
 //! | `builder = false` | struct | no builder: you have one | `#[api(builder = false)]` |
 //! | `rename = "…"` | field, variant | the wire name | `#[api(rename = "type")]` |
 //! | `optional` | field of type `Option<T>` | the key may be absent; `None` is left out | `#[api(optional)]` |
+//! | `nullable` | field of an `Option` type | the nullable row of the field kinds, for an `Option` the derive cannot see by its name (`Maybe<T>`) | `#[api(nullable)]` |
 //! | `default` | field | a missing key takes `Default::default()` | `#[api(default)]` |
 //! | `default = path` | field | a missing key takes `path()` (also for `skip`) | `#[api(default = default_zone)]` |
 //! | `skip` | field | not on the wire, not in metadata or schema; `Default` on read and in the builder | `#[api(skip)]` |

@@ -1,11 +1,12 @@
 //! Metadata as constants (`ApiModel`) and the type's wire shape (`Describe`). The schema is
 //! rendered from these by the runtime, so no model carries rendering code of its own.
 
-use super::with_bound;
-use crate::ast::{Container, Data, Field};
+use super::{at_user_token, placed_at, with_bound};
+use crate::ast::{Container, Data, Field, FieldKind};
 use crate::types;
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned as _;
 
 pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream {
     let ident = container.ident;
@@ -43,7 +44,7 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
                 let field_doc = field.doc.expression(rt);
                 let type_name = types::display(field.ty);
                 let required = field.kind.is_required_key();
-                let nullable = field.is_nullable();
+                let nullable = nullable_flag(field, rt);
                 let optional = field.kind.may_be_absent();
                 let format = match &field.attrs.format {
                     Some(format) => {
@@ -122,6 +123,22 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
             }
         }
     }
+}
+
+/// Whether the field's key may hold `null`. Marked `#[api(nullable)]`, its type is checked to be an
+/// `Option` here, once, whatever else is generated: the call does not compile, at the field's
+/// type, when it is not one.
+fn nullable_flag(field: &Field<'_>, rt: &TokenStream) -> TokenStream {
+    // Only where the key decided the kind: a `Patch` or a defaulted field marked `nullable` as well
+    // was reported by validation.
+    if field.attrs.nullable.is_none() || !matches!(field.kind, FieldKind::Nullable) {
+        let nullable = field.is_nullable();
+        return quote!(#nullable);
+    }
+    let ty = field.ty;
+    let at = at_user_token(ty.span());
+    let rt = placed_at(rt, at);
+    quote_spanned!(at=> #rt::kinds::nullable::<#ty>())
 }
 
 /// What the wire holds for a field with its own (de)serializer: what its `format` implies

@@ -22,5 +22,6 @@ pub use hcloud_model_macros::ApiModel;
 pub mod de;
 pub mod doc;
 pub mod enums;
+pub mod kinds;
 mod path;
 pub mod ser;
