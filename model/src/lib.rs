@@ -172,6 +172,13 @@
 //! [`Describe`]. A model that also derives serde's traits, or has its own builder, collides with
 //! these impls: turn the derive's half off with `#[api(serde = false)]` / `#[api(builder = false)]`.
 //!
+//! `TBuilder` is an item of the model's module, which a derive cannot look into: a type of that
+//! name there already (a `VolumeBuilder` beside `Volume`) is rustc's error E0428, "the name
+//! `VolumeBuilder` is defined multiple times", pointing at `#[derive(ApiModel)]` and at the other
+//! type, followed by errors from the derive's builder code that found the other type. Rename that
+//! type, move it or the model into another module, or turn the builder off with
+//! `#[api(builder = false)]`.
+//!
 //! # Attribute reference
 //!
 //! | key | on | what it does | example |
