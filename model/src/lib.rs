@@ -5,7 +5,8 @@
 //! needs: `Serialize`/`Deserialize` with the API's wire rules, a compile-time checked builder,
 //! string conversions for enums with a catch-all for values added later, and the docs as metadata
 //! and an OpenAPI schema. This crate holds the derive, its small runtime, and the Hetzner models
-//! built with it (images, servers and everything they embed, at the crate root).
+//! built with it (images, servers and everything they embed, at the crate root). For a resource
+//! it has no model of, write one the same way; [`list_response!`] declares its list page.
 //!
 //! ```
 //! use hcloud_model::{ApiModel, Labels, Patch};
