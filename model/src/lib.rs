@@ -211,12 +211,53 @@
 //! Fields may borrow from the input: `&'a str` always does, and `Cow<'a, str>` does whenever the
 //! text has no escapes and the input lends it (`from_str`, `from_slice`).
 //!
+//! # Own wire forms: `with`
+//!
+//! A type whose JSON is not what its Rust form suggests is read and written by functions of
+//! yours: `#[api(with = "module")]` calls `module::serialize` and `module::deserialize`, with
+//! serde's signatures. The traits they name are re-exported as [`hcloud_model::serde`],
+//! so writing them needs no dependency but this crate:
+//!
+//! ```
+//! use hcloud_model::ApiModel;
+//! use std::time::{Duration, SystemTime, UNIX_EPOCH};
+//!
+//! /// A backup.
+//! #[derive(ApiModel, Debug, PartialEq)]
+//! pub struct Backup {
+//!     /// When it was taken: seconds since the epoch on the wire.
+//!     #[api(with = "unix_seconds", format = "int64")]
+//!     pub taken: SystemTime,
+//! }
+//!
+//! mod unix_seconds {
+//!     use hcloud_model::serde::{Deserialize, Deserializer, Serializer, ser::Error};
+//!     use std::time::{Duration, SystemTime, UNIX_EPOCH};
+//!
+//!     pub fn serialize<S: Serializer>(time: &SystemTime, serializer: S) -> Result<S::Ok, S::Error> {
+//!         let since = time.duration_since(UNIX_EPOCH).map_err(S::Error::custom)?;
+//!         serializer.serialize_u64(since.as_secs())
+//!     }
+//!
+//!     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<SystemTime, D::Error> {
+//!         let seconds = u64::deserialize(deserializer)?;
+//!         Ok(UNIX_EPOCH + Duration::from_secs(seconds))
+//!     }
+//! }
+//!
+//! let backup: Backup = serde_json::from_str(r#"{"taken": 1700000000}"#)?;
+//! assert_eq!(backup.taken, UNIX_EPOCH + Duration::from_secs(1_700_000_000));
+//! assert_eq!(serde_json::to_string(&backup)?, r#"{"taken":1700000000}"#);
+//! assert_eq!(Backup::openapi_schema()["properties"]["taken"]["type"], "integer");
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
 //! # Minimum serde version
 //!
-//! The runtime depends on `serde_core` (traits, no derive) and `serde_json` (schemas and the API's
-//! free-form error details). A crate that also uses `serde` needs `serde >= 1.0.220` in its
-//! lockfile, the first release in which `serde::Serialize` is a re-export of
-//! `serde_core::Serialize` (with an older `serde` the two are different traits).
+//! The runtime depends on `serde_core` (traits, no derive), re-exported as [`serde`], and
+//! `serde_json` (schemas and the API's free-form error details). A crate that also uses `serde`
+//! needs `serde >= 1.0.220` in its lockfile, the first release in which `serde::Serialize` is a
+//! re-export of `serde_core::Serialize` (with an older `serde` the two are different traits).
 //!
 //! Floats round-trip exactly through serde_json when its `float_roundtrip` feature is on; by
 //! default it parses a few values to a neighbouring float.
@@ -235,6 +276,10 @@ pub use runtime::enum_error::ParseEnumError;
 pub use runtime::meta::ApiModel;
 pub use runtime::patch::Patch;
 pub use runtime::shape::{Describe, EnumValue, Field, Shape};
+/// serde's traits, without its derive (the crate `serde_core`): what a `with` module or a
+/// hand-written impl names, with no `serde` dependency of its own. `serde::Serialize` (from
+/// `serde >= 1.0.220`) is this very trait.
+pub use serde_core as serde;
 // Each model with its builder (`ServerImage`, `ServerImageBuilder`, …) at the crate root.
 pub use hetzner::*;
 

@@ -134,10 +134,13 @@ struct WithFunctions {
     id: u64,
 }
 
+/// Written with the crate's re-export of serde's traits, beside modules written with `serde`'s:
+/// they are one set of traits.
 mod optional_unix_seconds {
     use super::UnixTime;
+    use hcloud_model::serde::{Deserialize, Deserializer, Serializer};
 
-    pub(crate) fn serialize<S: serde::Serializer>(
+    pub(crate) fn serialize<S: Serializer>(
         value: &Option<UnixTime>,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
@@ -147,10 +150,10 @@ mod optional_unix_seconds {
         }
     }
 
-    pub(crate) fn deserialize<'de, D: serde::Deserializer<'de>>(
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Option<UnixTime>, D::Error> {
-        <Option<u64> as serde::Deserialize>::deserialize(deserializer).map(|o| o.map(UnixTime))
+        Option::<u64>::deserialize(deserializer).map(|o| o.map(UnixTime))
     }
 }
 
