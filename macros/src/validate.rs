@@ -138,14 +138,15 @@ fn check_patch_keys(field: &Field<'_>, errors: &mut Errors) {
     }
 }
 
+/// The span of a key about absence and `null`, unless the field is a `Patch`: that has its own
+/// rule for them, above.
+fn unless_patch(field: &Field<'_>, key: Option<proc_macro2::Span>) -> Option<proc_macro2::Span> {
+    key.filter(|_| field.patch_inner().is_none())
+}
+
 /// `optional` is for an `Option` that may be absent, and not together with `default`.
 fn check_optional(field: &Field<'_>, errors: &mut Errors) {
-    // A `Patch` has its own rule above.
-    let Some(span) = field
-        .attrs
-        .optional
-        .filter(|_| field.patch_inner().is_none())
-    else {
+    let Some(span) = unless_patch(field, field.attrs.optional) else {
         return;
     };
     if field.attrs.default.is_some() {
@@ -173,12 +174,7 @@ fn check_optional(field: &Field<'_>, errors: &mut Errors) {
 
 /// `nullable` says how an `Option` is read and written; `optional` and `default` say it otherwise.
 fn check_nullable(field: &Field<'_>, errors: &mut Errors) {
-    // A `Patch` has its own rule above.
-    let Some(span) = field
-        .attrs
-        .nullable
-        .filter(|_| field.patch_inner().is_none())
-    else {
+    let Some(span) = unless_patch(field, field.attrs.nullable) else {
         return;
     };
     let contradicting = [
