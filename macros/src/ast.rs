@@ -47,7 +47,8 @@ pub(crate) struct Field<'a> {
 pub(crate) enum FieldKind {
     /// `T`: always written, must be present and not null.
     Required,
-    /// `Option<U>`: always written (`null` for `None`); `null` or a missing key read as `None`.
+    /// `Option<U>`, or any type with `#[api(nullable)]` (an alias of `Option`): always written
+    /// (`null` for `None`); `null` or a missing key read as `None`.
     Nullable,
     /// `#[api(optional)] Option<U>`: written only when `Some`; may be absent.
     Optional,
@@ -238,6 +239,7 @@ impl<'a> Field<'a> {
             // Its own kind whatever the attributes say; validation rejects the ones it ignores.
             _ if types::patch_inner(&field.ty).is_some() => FieldKind::Patch,
             (Some(default), _) => FieldKind::Default(default.value.clone()),
+            _ if attrs.nullable.is_some() => FieldKind::Nullable,
             (None, Some(_)) if attrs.optional.is_some() => FieldKind::Optional,
             (None, Some(_)) => FieldKind::Nullable,
             (None, None) => FieldKind::Required,

@@ -38,6 +38,8 @@ pub(crate) struct ContainerAttrs {
 pub(crate) struct FieldAttrs {
     pub(crate) rename: Option<Spanned<String>>,
     pub(crate) optional: Option<Span>,
+    /// `nullable`: the field is nullable whatever its type is spelled (an alias of `Option`).
+    pub(crate) nullable: Option<Span>,
     pub(crate) default: Option<Spanned<DefaultValue>>,
     pub(crate) format: Option<Spanned<String>>,
     pub(crate) skip: Option<Span>,
@@ -128,6 +130,7 @@ pub(crate) const KEYS: &[Key] = &[
     key("untagged", ENUM, ValueKind::Flag),
     key("rename", FIELD_OR_VARIANT, ValueKind::Str),
     key("optional", FIELD, ValueKind::Flag),
+    key("nullable", FIELD, ValueKind::Flag),
     key("default", FIELD, ValueKind::FlagOrFunction),
     key("format", FIELD, ValueKind::Str),
     key("skip", FIELD, ValueKind::Flag),
@@ -258,6 +261,7 @@ impl FieldAttrs {
             match (key, value) {
                 ("rename", Value::Str(lit)) => out.rename = Some(rename_value(&lit)?),
                 ("optional", Value::Flag(span)) => out.optional = Some(span),
+                ("nullable", Value::Flag(span)) => out.nullable = Some(span),
                 ("skip", Value::Flag(span)) => out.skip = Some(span),
                 ("alias", Value::Str(lit)) => {
                     if lit.value().is_empty() {

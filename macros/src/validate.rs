@@ -19,6 +19,7 @@ pub(crate) fn check(container: &Container<'_>, errors: &mut Errors) {
                 check_field_doc(&fields.model, field, errors);
                 check_patch_keys(field, errors);
                 check_optional(field, errors);
+                check_nullable(field, errors);
                 check_builder_setter_names(&fields, field, errors);
                 check_skip_keys(field, errors);
                 check_with_keys(field, errors);
@@ -139,6 +140,7 @@ fn check_patch_keys(field: &Field<'_>, errors: &mut Errors) {
     }
     let given = [
         field.attrs.optional.map(|span| ("optional", span)),
+        field.attrs.nullable.map(|span| ("nullable", span)),
         field.attrs.default.as_ref().map(|d| ("default", d.span)),
     ];
     for (key, span) in given.into_iter().flatten() {
@@ -152,14 +154,15 @@ fn check_patch_keys(field: &Field<'_>, errors: &mut Errors) {
     }
 }
 
+/// The span of a key about absence and `null`, unless the field is a `Patch`: that has its own
+/// rule for them, above.
+fn unless_patch(field: &Field<'_>, key: Option<proc_macro2::Span>) -> Option<proc_macro2::Span> {
+    key.filter(|_| field.patch_inner().is_none())
+}
+
 /// `optional` is for an `Option` that may be absent, and not together with `default`.
 fn check_optional(field: &Field<'_>, errors: &mut Errors) {
-    // A `Patch` has its own rule above.
-    let Some(span) = field
-        .attrs
-        .optional
-        .filter(|_| field.patch_inner().is_none())
-    else {
+    let Some(span) = unless_patch(field, field.attrs.optional) else {
         return;
     };
     if field.attrs.default.is_some() {
@@ -170,7 +173,8 @@ fn check_optional(field: &Field<'_>, errors: &mut Errors) {
                 field.name()
             ),
         );
-    } else if types::option_inner(field.ty).is_none() {
+    } else if types::option_inner(field.ty).is_none() && field.attrs.nullable.is_none() {
+        // With `nullable`, the pair is reported by its own rule.
         errors.at(
             span,
             format!(
@@ -179,6 +183,36 @@ fn check_optional(field: &Field<'_>, errors: &mut Errors) {
                 types::display(field.ty),
                 field.name(),
                 types::display(field.ty),
+            ),
+        );
+    }
+}
+
+/// `nullable` says how an `Option` is read and written; `optional` and `default` say it otherwise.
+fn check_nullable(field: &Field<'_>, errors: &mut Errors) {
+    let Some(span) = unless_patch(field, field.attrs.nullable) else {
+        return;
+    };
+    let contradicting = [
+        field.attrs.optional.map(|_| {
+            (
+                "optional",
+                "`optional` leaves the key out for `None`, where a nullable field writes `null`",
+            )
+        }),
+        field.attrs.default.as_ref().map(|_| {
+            (
+                "default",
+                "`default` makes the key one that may be absent, where a nullable field's key is always written",
+            )
+        }),
+    ];
+    for (key, reason) in contradicting.into_iter().flatten() {
+        errors.at(
+            span,
+            format!(
+                "field `{}` is both `nullable` and `{key}`: {reason}; keep one",
+                field.name()
             ),
         );
     }
@@ -220,6 +254,7 @@ fn check_skip_keys(field: &Field<'_>, errors: &mut Errors) {
         attrs.rename.as_ref().map(|_| "rename"),
         attrs.aliases.first().map(|_| "alias"),
         attrs.optional.map(|_| "optional"),
+        attrs.nullable.map(|_| "nullable"),
         attrs.format.as_ref().map(|_| "format"),
         attrs.with.as_ref().map(|_| "with"),
         attrs.serialize_with.as_ref().map(|_| "serialize_with"),

@@ -5,7 +5,8 @@
 //! needs: `Serialize`/`Deserialize` with the API's wire rules, a compile-time checked builder,
 //! string conversions for enums with a catch-all for values added later, and the docs as metadata
 //! and an OpenAPI schema. This crate holds the derive, its small runtime, and the Hetzner models
-//! built with it (images, servers and everything they embed, at the crate root).
+//! built with it (images, servers and everything they embed, at the crate root). For a resource
+//! it has no model of, write one the same way; [`list_response!`] declares its list page.
 //!
 //! ```
 //! use hcloud_model::{ApiModel, Labels, Patch};
@@ -69,6 +70,33 @@
 //! A missing nullable key reads as `None` because the API removes fields over time, and a
 //! response without one must not break clients that already shipped. Unknown keys are ignored
 //! (`#[api(deny_unknown_fields)]` rejects them); a key given twice is an error.
+//!
+//! The derive sees types as they are written, so it knows an `Option` (and a `Patch`) by its
+//! name, by any path ending in `Option`. Behind an alias (`type Maybe<T> = Option<T>;`) it is a
+//! `T` like any other: a required field. Mark such a field `#[api(nullable)]` to give it the
+//! nullable row, whatever its type is called; a type that is no `Option` is then a compile error
+//! at the field. Its builder setter takes the alias's type (no `maybe_` setter), and `optional`
+//! still needs `Option` spelled out.
+//!
+//! ```
+//! use hcloud_model::ApiModel;
+//!
+//! type Maybe<T> = Option<T>;
+//!
+//! /// A volume.
+//! #[derive(ApiModel, Debug, PartialEq)]
+//! pub struct Volume {
+//!     /// Filesystem, `null` when unformatted.
+//!     #[api(nullable)]
+//!     pub format: Maybe<String>,
+//! }
+//!
+//! let volume: Volume = serde_json::from_str("{}")?;
+//! assert_eq!(volume, Volume { format: None });
+//! assert_eq!(serde_json::to_string(&volume)?, r#"{"format":null}"#);
+//! assert!(Volume::FIELDS[0].is_nullable());
+//! # Ok::<(), serde_json::Error>(())
+//! ```
 //!
 //! Beside it, the builder's rule: a field must be set before `build()` unless it is an `Option`,
 //! a collection (`Vec`, `VecDeque`, `BTreeMap`, `HashMap`, `BTreeSet`, `HashSet`, recognised by
@@ -206,9 +234,11 @@
 //! Every derived model, field and variant must carry a doc comment: a missing or blank one is a
 //! compile error at its span, all of an item's reported together. The docs become data: the
 //! [`ApiModel`] trait gives `NAME`, `DOC`, `FIELDS` (each a [`Field`] with its wire name, doc, type
-//! and the flags of the table above) and `VALUES` for enums, all `const`. `T::openapi_schema()`
-//! renders them as an OpenAPI 3.1 schema in the dialect of Hetzner's official spec (nested models
-//! inline, `"type": ["string", "null"]`); `cargo run --example schema -- ServerImage` prints one.
+//! and the flags of the table above) and `VALUES` for enums, all `const`. A doc written as an
+//! expression (`#[doc = include_str!("…")]`, `#[doc = concat!(…)]`) is there as the compiler
+//! reads it, joined to the `///` lines around it. `T::openapi_schema()` renders them as an
+//! OpenAPI 3.1 schema in the dialect of Hetzner's official spec (nested models inline,
+//! `"type": ["string", "null"]`); `cargo run --example schema -- ServerImage` prints one.
 //!
 //! # What the derive generates
 //!
@@ -219,6 +249,13 @@
 //! newtype: `Serialize`, `Deserialize`, `From` both ways (when not generic), [`ApiModel`],
 //! [`Describe`]. A model that also derives serde's traits, or has its own builder, collides with
 //! these impls: turn the derive's half off with `#[api(serde = false)]` / `#[api(builder = false)]`.
+//!
+//! `TBuilder` is an item of the model's module, which a derive cannot look into: a type of that
+//! name there already (a `VolumeBuilder` beside `Volume`) is rustc's error E0428, "the name
+//! `VolumeBuilder` is defined multiple times", pointing at `#[derive(ApiModel)]` and at the other
+//! type, followed by errors from the derive's builder code that found the other type. Rename that
+//! type, move it or the model into another module, or turn the builder off with
+//! `#[api(builder = false)]`.
 //!
 //! # Attribute reference
 //!
@@ -236,6 +273,7 @@
 //! | `untagged` | enum | a union of newtype variants told apart by the kind of the value (see [Unions](#unions)) | `#[api(untagged)]` |
 //! | `rename = "…"` | field, variant | the wire name | `#[api(rename = "type")]` |
 //! | `optional` | field of type `Option<T>` | the key may be absent; `None` is left out | `#[api(optional)]` |
+//! | `nullable` | field of an `Option` type | the nullable row of the field kinds, for an `Option` the derive cannot see by its name (`Maybe<T>`) | `#[api(nullable)]` |
 //! | `default` | field | a missing key takes `Default::default()` | `#[api(default)]` |
 //! | `default = path` | field | a missing key takes `path()` (also for `skip`) | `#[api(default = default_zone)]` |
 //! | `skip` | field | not on the wire, not in metadata or schema; `Default` on read and in the builder | `#[api(skip)]` |
@@ -252,12 +290,53 @@
 //! Fields may borrow from the input: `&'a str` always does, and `Cow<'a, str>` does whenever the
 //! text has no escapes and the input lends it (`from_str`, `from_slice`).
 //!
+//! # Own wire forms: `with`
+//!
+//! A type whose JSON is not what its Rust form suggests is read and written by functions of
+//! yours: `#[api(with = "module")]` calls `module::serialize` and `module::deserialize`, with
+//! serde's signatures. The traits they name are re-exported as [`hcloud_model::serde`],
+//! so writing them needs no dependency but this crate:
+//!
+//! ```
+//! use hcloud_model::ApiModel;
+//! use std::time::{Duration, SystemTime, UNIX_EPOCH};
+//!
+//! /// A backup.
+//! #[derive(ApiModel, Debug, PartialEq)]
+//! pub struct Backup {
+//!     /// When it was taken: seconds since the epoch on the wire.
+//!     #[api(with = "unix_seconds", format = "int64")]
+//!     pub taken: SystemTime,
+//! }
+//!
+//! mod unix_seconds {
+//!     use hcloud_model::serde::{Deserialize, Deserializer, Serializer, ser::Error};
+//!     use std::time::{Duration, SystemTime, UNIX_EPOCH};
+//!
+//!     pub fn serialize<S: Serializer>(time: &SystemTime, serializer: S) -> Result<S::Ok, S::Error> {
+//!         let since = time.duration_since(UNIX_EPOCH).map_err(S::Error::custom)?;
+//!         serializer.serialize_u64(since.as_secs())
+//!     }
+//!
+//!     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<SystemTime, D::Error> {
+//!         let seconds = u64::deserialize(deserializer)?;
+//!         Ok(UNIX_EPOCH + Duration::from_secs(seconds))
+//!     }
+//! }
+//!
+//! let backup: Backup = serde_json::from_str(r#"{"taken": 1700000000}"#)?;
+//! assert_eq!(backup.taken, UNIX_EPOCH + Duration::from_secs(1_700_000_000));
+//! assert_eq!(serde_json::to_string(&backup)?, r#"{"taken":1700000000}"#);
+//! assert_eq!(Backup::openapi_schema()["properties"]["taken"]["type"], "integer");
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
 //! # Minimum serde version
 //!
-//! The runtime depends on `serde_core` (traits, no derive) and `serde_json` (schemas and the API's
-//! free-form error details). A crate that also uses `serde` needs `serde >= 1.0.220` in its
-//! lockfile, the first release in which `serde::Serialize` is a re-export of
-//! `serde_core::Serialize` (with an older `serde` the two are different traits).
+//! The runtime depends on `serde_core` (traits, no derive), re-exported as [`serde`], and
+//! `serde_json` (schemas and the API's free-form error details). A crate that also uses `serde`
+//! needs `serde >= 1.0.220` in its lockfile, the first release in which `serde::Serialize` is a
+//! re-export of `serde_core::Serialize` (with an older `serde` the two are different traits).
 //!
 //! Floats round-trip exactly through serde_json when its `float_roundtrip` feature is on; by
 //! default it parses a few values to a neighbouring float.
@@ -276,6 +355,10 @@ pub use runtime::enum_error::ParseEnumError;
 pub use runtime::meta::ApiModel;
 pub use runtime::patch::Patch;
 pub use runtime::shape::{Describe, EnumValue, Field, Shape, UnionVariant};
+/// serde's traits, without its derive (the crate `serde_core`): what a `with` module or a
+/// hand-written impl names, with no `serde` dependency of its own. `serde::Serialize` (from
+/// `serde >= 1.0.220`) is this very trait.
+pub use serde_core as serde;
 // Each model with its builder (`ServerImage`, `ServerImageBuilder`, …) at the crate root.
 pub use hetzner::*;
 

@@ -88,3 +88,27 @@ pub enum StrictIdOrName {
     /// By name.
     Name(String),
 }
+
+/// A model on its way out: its derived code raises no deprecation warning.
+#[deprecated = "use `StrictModel`"]
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct StrictLegacy {
+    /// Current.
+    pub id: i64,
+    /// On its way out too.
+    #[deprecated]
+    #[api(optional)]
+    pub legacy_id: Option<i64>,
+    /// A value on its way out.
+    pub state: StrictLegacyState,
+}
+
+/// An enum with a variant on its way out.
+#[derive(ApiModel, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StrictLegacyState {
+    /// Current.
+    Running,
+    /// On its way out.
+    #[deprecated]
+    Stopped,
+}

@@ -1,16 +1,17 @@
 //! Metadata as constants (`ApiModel`) and the type's wire shape (`Describe`). The schema is
 //! rendered from these by the runtime, so no model carries rendering code of its own.
 
-use super::with_bound;
-use crate::ast::{Container, Data, Field, VariantShape};
+use super::{at_user_token, placed_at, with_bound};
+use crate::ast::{Container, Data, Field, FieldKind, VariantShape};
 use crate::types;
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned as _;
 
 pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream {
     let ident = container.ident;
     let name = container.name();
-    let doc = &container.doc.text;
+    let doc = container.doc.expression(rt);
     let title = match &container.attrs.title {
         Some(title) => {
             let title = &title.value;
@@ -49,10 +50,10 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
             let entries = fields.iter().filter(|f| f.is_on_wire()).map(|field| {
                 let field_name = field.name();
                 let wire = &field.wire_name;
-                let field_doc = &field.doc.text;
+                let field_doc = field.doc.expression(rt);
                 let type_name = types::display(field.ty);
                 let required = field.kind.is_required_key();
-                let nullable = field.is_nullable();
+                let nullable = nullable_flag(field, rt);
                 let optional = field.kind.may_be_absent();
                 let format = match &field.attrs.format {
                     Some(format) => {
@@ -94,7 +95,7 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
                 .map(|variant| {
                     let variant_name = variant.ident.to_string();
                     let wire = &variant.wire_name;
-                    let variant_doc = &variant.doc.text;
+                    let variant_doc = variant.doc.expression(rt);
                     quote!(#rt::EnumValue::__new(#variant_name, #wire, #variant_doc))
                 });
             (
@@ -121,7 +122,7 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
                 .collect();
             let entries = members.iter().map(|(variant, ty)| {
                 let variant_name = variant.ident.to_string();
-                let variant_doc = &variant.doc.text;
+                let variant_doc = variant.doc.expression(rt);
                 let tag_value = match tag {
                     Some(_) => {
                         let wire = &variant.wire_name;
@@ -138,7 +139,7 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
                 .map(|(variant, _)| {
                     let variant_name = variant.ident.to_string();
                     let wire = &variant.wire_name;
-                    let variant_doc = &variant.doc.text;
+                    let variant_doc = variant.doc.expression(rt);
                     quote!(#rt::EnumValue::__new(#variant_name, #wire, #variant_doc))
                 });
             let tag = match tag {
@@ -183,6 +184,22 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
             }
         }
     }
+}
+
+/// Whether the field's key may hold `null`. Marked `#[api(nullable)]`, its type is checked to be an
+/// `Option` here, once, whatever else is generated: the call does not compile, at the field's
+/// type, when it is not one.
+fn nullable_flag(field: &Field<'_>, rt: &TokenStream) -> TokenStream {
+    // Only where the key decided the kind: a `Patch` or a defaulted field marked `nullable` as well
+    // was reported by validation.
+    if field.attrs.nullable.is_none() || !matches!(field.kind, FieldKind::Nullable) {
+        let nullable = field.is_nullable();
+        return quote!(#nullable);
+    }
+    let ty = field.ty;
+    let at = at_user_token(ty.span());
+    let rt = placed_at(rt, at);
+    quote_spanned!(at=> #rt::kinds::nullable::<#ty>())
 }
 
 /// What the wire holds for a field with its own (de)serializer: what its `format` implies

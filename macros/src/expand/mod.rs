@@ -26,18 +26,19 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
     if let Some(container) = &container {
         validate::check(container, &mut errors);
     }
+    let lints = GeneratedLints::of(&input);
     match (container, errors.finish()) {
-        (Some(container), Ok(())) => generate(&container),
+        (Some(container), Ok(())) => generate(&container, &lints),
         // The expansion is still emitted next to the errors, as thiserror's fallback does, so one
         // mistake does not cascade into "no function `builder`" wherever the model is used.
         (Some(container), Err(error)) => {
             let mut output = error.into_compile_error();
-            output.extend(generate(&container));
+            output.extend(generate(&container, &lints));
             output
         }
         (None, Err(error)) => {
             let mut output = error.into_compile_error();
-            output.extend(stubs(&input));
+            output.extend(stubs(&input, &lints));
             output
         }
         // Parsing only returns `None` after reporting why.
@@ -45,8 +46,33 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
     }
 }
 
-fn generate(container: &Container<'_>) -> TokenStream {
+/// Lint levels for the generated items, which name the model, its fields and its variants.
+struct GeneratedLints {
+    /// `#[allow(deprecated)]` when the model, a field or a variant is `#[deprecated]`: its own
+    /// generated code is no use of it (rustc's built-in derives are quiet there too). Only then, so
+    /// a deprecated function a model names (`with`, `default = path`) still warns otherwise.
+    allow_deprecated: Option<TokenStream>,
+}
+
+impl GeneratedLints {
+    fn of(input: &DeriveInput) -> Self {
+        let deprecated =
+            |attrs: &[syn::Attribute]| attrs.iter().any(|attr| attr.path().is_ident("deprecated"));
+        let members = match &input.data {
+            syn::Data::Struct(data) => data.fields.iter().any(|f| deprecated(&f.attrs)),
+            syn::Data::Enum(data) => data.variants.iter().any(|v| deprecated(&v.attrs)),
+            syn::Data::Union(data) => data.fields.named.iter().any(|f| deprecated(&f.attrs)),
+        };
+        GeneratedLints {
+            allow_deprecated: (deprecated(&input.attrs) || members)
+                .then(|| quote!(#[allow(deprecated)])),
+        }
+    }
+}
+
+fn generate(container: &Container<'_>, lints: &GeneratedLints) -> TokenStream {
     let runtime = runtime_path(container.attrs.krate.as_ref());
+    let allow_deprecated = &lints.allow_deprecated;
     let wants = |flag: &Option<crate::attr::Spanned<bool>>| flag.as_ref().is_none_or(|f| f.value);
     let (declarations, impls) = match &container.data {
         Data::Struct(fields) => {
@@ -55,7 +81,11 @@ fn generate(container: &Container<'_>) -> TokenStream {
             let builder = wants(&container.attrs.builder)
                 .then(|| builder::expand(container, fields, &runtime));
             let (declaration, builder_impls) = match builder {
-                Some(builder) => (builder.declaration, builder.impls),
+                // The declaration is one item, which the attribute covers.
+                Some(builder) => {
+                    let declaration = builder.declaration;
+                    (quote!(#allow_deprecated #declaration), builder.impls)
+                }
                 None => (TokenStream::new(), TokenStream::new()),
             };
             (declaration, quote!(#serde #builder_impls))
@@ -82,6 +112,7 @@ fn generate(container: &Container<'_>) -> TokenStream {
     let metadata = metadata::expand(container, &runtime);
     quote! {
         #declarations
+        #allow_deprecated
         const _: () = {
             #impls
             #metadata
@@ -91,7 +122,7 @@ fn generate(container: &Container<'_>) -> TokenStream {
 
 /// For a shape the derive cannot model (a union, a tuple struct): impls whose bodies never run
 /// (the crate does not compile), so the rest of the user's code still type-checks.
-fn stubs(input: &DeriveInput) -> TokenStream {
+fn stubs(input: &DeriveInput, lints: &GeneratedLints) -> TokenStream {
     // The container's keys were read and their problems reported before its shape was rejected;
     // read them again, quietly, for `crate` alone (a key of structs and enums alike).
     let keys = ContainerAttrs::parse(&input.attrs, Location::Struct, &mut Errors::default());
@@ -101,7 +132,9 @@ fn stubs(input: &DeriveInput) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let de_generics = with_de_lifetime(&input.generics);
     let (de_impl_generics, _, _) = de_generics.split_for_impl();
+    let allow_deprecated = &lints.allow_deprecated;
     quote! {
+        #allow_deprecated
         const _: () = {
             #[automatically_derived]
             impl #impl_generics #rt::serde::Serialize for #ident #ty_generics #where_clause {

@@ -421,8 +421,10 @@ fn finish(record: &FieldRecord<'_, '_>, rt: &TokenStream) -> TokenStream {
             let wire_name = &field.wire_name;
             quote!(#rt::de::required(#value, #wire_name)?)
         }
-        FieldKind::Nullable | FieldKind::Optional => quote!(#rt::Option::flatten(#value)),
-        FieldKind::Default(DefaultValue::Trait) | FieldKind::Patch => {
+        FieldKind::Optional => quote!(#rt::Option::flatten(#value)),
+        // A nullable field's `None` is its `Option`'s default: so it reads whatever the `Option`
+        // is called, and a type that is none compiles here (the metadata reports it, once).
+        FieldKind::Nullable | FieldKind::Default(DefaultValue::Trait) | FieldKind::Patch => {
             let at = record.span;
             let rt = placed_at(rt, at);
             quote_spanned!(at=> #rt::Option::unwrap_or_default(#value))

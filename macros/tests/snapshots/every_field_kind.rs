@@ -250,7 +250,9 @@ const _: () = {
                     }
                     ::hcloud_model::__private::Ok(Image {
                         id: ::hcloud_model::__private::de::required(__field0, "id")?,
-                        name: ::hcloud_model::__private::Option::flatten(__field1),
+                        name: ::hcloud_model::__private::Option::unwrap_or_default(
+                            __field1,
+                        ),
                         rapid_deploy: ::hcloud_model::__private::Option::flatten(
                             __field2,
                         ),

@@ -83,18 +83,57 @@ pub struct ApiError {
     pub details: Patch<serde_json::Value>,
 }
 
-/// Declares the response of a list endpoint: a page of one resource under its key, and `meta`.
-/// One line per resource; the struct it writes is an ordinary derived model.
+/// Declares the body of a list endpoint: one page of a resource, under its key, beside the
+/// [`ListMeta`] the API sends with every page (`"meta": {"pagination": …}`).
+///
+/// It writes an ordinary derived model, with `Debug`, `Clone` and `PartialEq`: the key's field
+/// (`pub`, a `Vec` of the resource) and `pub meta: ListMeta`. The attributes written above it go
+/// onto the struct, docs and `#[api(…)]` keys alike; the struct needs a doc, like every model.
+///
+/// ```
+/// use hcloud_model::{ApiModel, list_response};
+///
+/// /// An SSH key stored in the project.
+/// #[derive(ApiModel, Debug, Clone, PartialEq)]
+/// pub struct SshKey {
+///     /// ID of the SSH key.
+///     pub id: i64,
+/// }
+///
+/// list_response! {
+///     /// The body of `GET /ssh_keys`: one page of SSH keys.
+///     pub struct SshKeysPage { ssh_keys: Vec<SshKey> }
+/// }
+///
+/// let body = r#"{
+///     "ssh_keys": [{"id": 2323}],
+///     "meta": {"pagination": {"page": 1, "per_page": 25, "previous_page": null,
+///                             "next_page": null, "last_page": 1, "total_entries": 1}}
+/// }"#;
+/// let page: SshKeysPage = serde_json::from_str(body)?;
+/// assert_eq!(page.ssh_keys, [SshKey { id: 2323 }]);
+/// assert_eq!(page.meta.pagination.next_page, None);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[macro_export]
 macro_rules! list_response {
-    ($(#[doc = $doc:literal])* $name:ident { $key:ident: $item:ty }) => {
-        $(#[doc = $doc])*
-        #[derive(ApiModel, Debug, Clone, PartialEq)]
-        pub struct $name {
+    (
+        $(#[$attr:meta])*
+        $vis:vis struct $name:ident { $key:ident: Vec<$item:ty> $(,)? }
+    ) => {
+        // The derive first: `#[api(…)]` among the attributes is its helper.
+        #[derive(
+            $crate::ApiModel,
+            ::core::fmt::Debug,
+            ::core::clone::Clone,
+            ::core::cmp::PartialEq
+        )]
+        $(#[$attr])*
+        $vis struct $name {
             /// The resources of this page, in the order the API sent them.
-            pub $key: Vec<$item>,
-            /// Pagination of the list: see [`ListMeta`](crate::ListMeta).
-            pub meta: crate::hetzner::common::ListMeta,
+            pub $key: ::std::vec::Vec<$item>,
+            /// Pagination of the list.
+            pub meta: $crate::ListMeta,
         }
     };
 }
-pub(crate) use list_response;

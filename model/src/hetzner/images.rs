@@ -1,7 +1,7 @@
 //! Images: the disk images servers are created from, and the enums describing them.
 
 use crate::hetzner::actions::Action;
-use crate::hetzner::common::{Labels, list_response};
+use crate::hetzner::common::Labels;
 use hcloud_model_macros::ApiModel;
 use std::collections::BTreeMap;
 
@@ -165,9 +165,9 @@ pub struct ImageResponse {
     pub image: ServerImage,
 }
 
-list_response! {
+crate::list_response! {
     /// The body of `GET /images`: one page of Images.
-    ImagesPage { images: ServerImage }
+    pub struct ImagesPage { images: Vec<ServerImage> }
 }
 
 /// The body of `PUT /images/{id}`: what to change; what is left out stays as it is.

@@ -2,7 +2,7 @@
 //! change them.
 
 use crate::hetzner::actions::Action;
-use crate::hetzner::common::{Labels, list_response};
+use crate::hetzner::common::Labels;
 use crate::hetzner::images::ServerImage;
 use crate::hetzner::isos::Iso;
 use crate::hetzner::locations::Location;
@@ -202,9 +202,9 @@ pub struct ServerResponse {
     pub server: Server,
 }
 
-list_response! {
+crate::list_response! {
     /// The body of `GET /servers`: one page of Servers.
-    ServersPage { servers: Server }
+    pub struct ServersPage { servers: Vec<Server> }
 }
 
 /// The body of `POST /servers`: what the new Server is made of.

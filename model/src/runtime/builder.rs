@@ -6,6 +6,11 @@
 //! are compile errors that name the field. The values live in the state itself: building costs
 //! the same as a struct literal.
 //!
+//! `TBuilder` is declared beside `T`, in its module, so no other type there may have that name:
+//! one that does is rustc's E0428 ("the name `TBuilder` is defined multiple times"). Rename it,
+//! move it or the model into another module, or turn the builder off with
+//! `#[api(builder = false)]` (see [what the derive generates](crate#what-the-derive-generates)).
+//!
 //! A setter takes `impl Into<V>` for its field's type `V` (`Into<U>` for an `Option<U>`, with a
 //! `maybe_` setter taking the `Option<U>` itself), except for numbers, `bool` and `char`, which
 //! it takes as they are: with `impl Into<u32>`, a literal `1` would default to `i32` and not

@@ -134,10 +134,13 @@ struct WithFunctions {
     id: u64,
 }
 
+/// Written with the crate's re-export of serde's traits, beside modules written with `serde`'s:
+/// they are one set of traits.
 mod optional_unix_seconds {
     use super::UnixTime;
+    use hcloud_model::serde::{Deserialize, Deserializer, Serializer};
 
-    pub(crate) fn serialize<S: serde::Serializer>(
+    pub(crate) fn serialize<S: Serializer>(
         value: &Option<UnixTime>,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
@@ -147,10 +150,10 @@ mod optional_unix_seconds {
         }
     }
 
-    pub(crate) fn deserialize<'de, D: serde::Deserializer<'de>>(
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Option<UnixTime>, D::Error> {
-        <Option<u64> as serde::Deserialize>::deserialize(deserializer).map(|o| o.map(UnixTime))
+        Option::<u64>::deserialize(deserializer).map(|o| o.map(UnixTime))
     }
 }
 
@@ -431,4 +434,63 @@ fn halves_can_be_turned_off() {
         HandBuilt { value: 1 }
     );
     assert_eq!(HandBuilt::FIELDS.len(), 1);
+}
+
+/// Docs from expressions: the file's text and the `concat!`'s reach the metadata and the schema.
+///
+#[doc = include_str!("docs/firewall.md")]
+#[derive(ApiModel, Debug, PartialEq)]
+struct DocumentedElsewhere {
+    #[doc = include_str!("docs/firewall_rules.md")]
+    rules: Vec<String>,
+    #[doc = concat!("Applied to at most ", stringify!(5), " servers.")]
+    limit: u8,
+    /// A literal doc, as before.
+    name: String,
+    /// A value whose variants are documented by expressions.
+    direction: DocumentedDirection,
+}
+
+/// Which way traffic goes.
+#[derive(ApiModel, Debug, PartialEq)]
+enum DocumentedDirection {
+    #[doc = concat!("Incoming", " traffic.")]
+    In,
+    /// Outgoing
+    #[doc = concat!("traffic.")]
+    Out,
+}
+
+#[test]
+fn docs_written_as_expressions_are_the_metadata_and_schema_text() {
+    let doc = "Docs from expressions: the file's text and the `concat!`'s reach the metadata and the schema.\n\nA firewall, documented in a file.\n\n    Indented: a code block.";
+    assert_eq!(DocumentedElsewhere::DOC, doc);
+    let rules_doc =
+        "Rules of a firewall, documented in a file:\n\n- `in` rules first,\n- then `out` rules.";
+    let fields: Vec<&str> = DocumentedElsewhere::FIELDS
+        .iter()
+        .map(|field| field.doc())
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            rules_doc,
+            "Applied to at most 5 servers.",
+            "A literal doc, as before.",
+            "A value whose variants are documented by expressions."
+        ]
+    );
+    let values: Vec<&str> = DocumentedDirection::VALUES
+        .iter()
+        .map(|v| v.doc())
+        .collect();
+    assert_eq!(values, ["Incoming traffic.", "Outgoing\ntraffic."]);
+
+    let schema = DocumentedElsewhere::openapi_schema();
+    assert_eq!(schema["description"], doc);
+    assert_eq!(schema["properties"]["rules"]["description"], rules_doc);
+    assert_eq!(
+        schema["properties"]["limit"]["description"],
+        "Applied to at most 5 servers."
+    );
 }

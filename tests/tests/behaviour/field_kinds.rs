@@ -250,3 +250,61 @@ fn a_type_error_keeps_its_category_and_one_position() {
     assert_eq!((error.line(), error.column()), (1, 17));
     assert_eq!(error.to_string().matches(" at line ").count(), 1, "{error}");
 }
+
+/// An `Option` by another name, as a user's crate may spell it: the derive cannot tell.
+type Maybe<T> = Option<T>;
+
+/// Nullable fields whose `Option` is behind an alias, made nullable by the key.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+struct Aliased<T> {
+    /// Always present, may be null.
+    #[api(nullable)]
+    note: Maybe<String>,
+    /// Generic, and nullable the same way.
+    #[api(nullable)]
+    items: Maybe<Vec<T>>,
+}
+
+#[test]
+fn nullable_marks_an_aliased_option_as_nullable_on_the_wire_and_in_the_metadata() {
+    let missing: Aliased<u8> = serde_json::from_value(json!({})).unwrap();
+    let with_null: Aliased<u8> =
+        serde_json::from_value(json!({"note": null, "items": null})).unwrap();
+    assert_eq!(
+        missing,
+        Aliased {
+            note: None,
+            items: None
+        }
+    );
+    assert_eq!(with_null, missing);
+    assert_eq!(
+        serde_json::to_value(&missing).unwrap(),
+        json!({"note": null, "items": null}),
+        "`None` is written as `null`"
+    );
+    let full: Aliased<u8> = serde_json::from_value(json!({"note": "n", "items": [1]})).unwrap();
+    assert_eq!(full.note.as_deref(), Some("n"));
+    assert_eq!(full.items, Some(vec![1]));
+    // Nullable, not required by the builder.
+    assert_eq!(Aliased::<u8>::builder().build(), missing);
+
+    for field in Aliased::<u8>::FIELDS {
+        assert!(
+            field.is_nullable() && field.is_required(),
+            "{}",
+            field.name()
+        );
+        assert!(!field.is_optional(), "{}", field.name());
+    }
+    let schema = Aliased::<u8>::openapi_schema();
+    assert_eq!(schema["required"], json!(["note", "items"]));
+    assert_eq!(
+        schema["properties"]["note"]["type"],
+        json!(["string", "null"])
+    );
+    assert_eq!(
+        schema["properties"]["items"]["type"],
+        json!(["array", "null"])
+    );
+}

@@ -7,6 +7,7 @@ mod bundled_data;
 mod enums;
 mod field_kinds;
 mod image_errors;
+mod list_responses;
 mod patch;
 mod recursion;
 mod requests;

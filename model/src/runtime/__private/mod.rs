@@ -21,7 +21,9 @@ pub use hcloud_model_macros::ApiModel;
 pub use serde_json::Value as JsonValue;
 
 pub mod de;
+pub mod doc;
 pub mod enums;
+pub mod kinds;
 mod path;
 pub mod ser;
 pub mod union;
