@@ -111,6 +111,20 @@ impl Variant<'_> {
     }
 }
 
+/// A union's variants that each hold a model, with the model's type, in declaration order: all but
+/// the catch-all, and but variants of another shape (which validation reports).
+pub(crate) fn union_members<'v, 'a>(
+    variants: &'v [Variant<'a>],
+) -> impl Iterator<Item = (&'v Variant<'a>, &'a Type)> {
+    variants
+        .iter()
+        .filter(|variant| !variant.is_catch_all())
+        .filter_map(|variant| match variant.shape {
+            VariantShape::OneField(ty) => Some((variant, ty)),
+            _ => None,
+        })
+}
+
 impl<'a> Container<'a> {
     /// Reads the input; shapes the derive cannot handle are reported and give `None`.
     pub(crate) fn parse(input: &'a DeriveInput, errors: &mut Errors) -> Option<Container<'a>> {

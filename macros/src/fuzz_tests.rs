@@ -373,16 +373,15 @@ fn check(input: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// A number given in the environment variable `name`, if it is set and parses.
+fn number_from_env<N: std::str::FromStr>(name: &str) -> Option<N> {
+    std::env::var(name).ok().and_then(|v| v.parse().ok())
+}
+
 #[test]
 fn fuzz_the_derive_never_panics_and_spans_errors_inside_the_input() {
-    let count: u64 = std::env::var("HCLOUD_MACRO_FUZZ_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(3_000);
-    let seeds: Vec<u64> = match std::env::var("HCLOUD_MACRO_FUZZ_SEED")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
+    let count: u64 = number_from_env("HCLOUD_MACRO_FUZZ_CASES").unwrap_or(3_000);
+    let seeds: Vec<u64> = match number_from_env("HCLOUD_MACRO_FUZZ_SEED") {
         Some(seed) => vec![seed],
         None => (0..count).collect(),
     };
@@ -611,10 +610,7 @@ fn compile_crate_source(cases: &[String]) -> String {
 /// 100; 0 skips).
 #[test]
 fn fuzz_accepted_inputs_compile() {
-    let limit: usize = std::env::var("HCLOUD_MACRO_FUZZ_COMPILE")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100);
+    let limit: usize = number_from_env("HCLOUD_MACRO_FUZZ_COMPILE").unwrap_or(100);
     if limit == 0 {
         return;
     }

@@ -2,7 +2,7 @@
 //! rendered from these by the runtime, so no model carries rendering code of its own.
 
 use super::{at_user_token, placed_at, with_bound};
-use crate::ast::{Container, Data, Field, FieldKind, VariantShape};
+use crate::ast::{self, Container, Data, Field, FieldKind};
 use crate::types;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -27,14 +27,7 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
             .collect(),
         Data::Transparent { ty, .. } => vec![*ty],
         Data::Enum(_) => Vec::new(),
-        Data::Union { variants, .. } => variants
-            .iter()
-            .filter(|v| !v.is_catch_all())
-            .filter_map(|v| match v.shape {
-                VariantShape::OneField(ty) => Some(ty),
-                _ => None,
-            })
-            .collect(),
+        Data::Union { variants, .. } => ast::union_members(variants).map(|(_, ty)| ty).collect(),
     };
     let generics = with_bound(container, described, quote!(#rt::Describe));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
@@ -112,14 +105,7 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
             )
         }
         Data::Union { tag, variants } => {
-            let members: Vec<_> = variants
-                .iter()
-                .filter(|v| !v.is_catch_all())
-                .filter_map(|v| match v.shape {
-                    VariantShape::OneField(ty) => Some((v, ty)),
-                    _ => None,
-                })
-                .collect();
+            let members: Vec<_> = ast::union_members(variants).collect();
             let entries = members.iter().map(|(variant, ty)| {
                 let variant_name = variant.ident.to_string();
                 let variant_doc = variant.doc.expression(rt);

@@ -5,7 +5,7 @@
 //! no variant's model has a field named like the tag.
 
 use super::{with_bound, with_de_lifetime};
-use crate::ast::{Container, Variant, VariantShape};
+use crate::ast::{self, Container, Variant, VariantShape};
 use crate::types;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -18,16 +18,9 @@ struct Member<'v, 'a> {
     ty: &'a syn::Type,
 }
 
-/// The union's variants other than the catch-all, in declaration order; variants of another shape
-/// (already reported by validation) are left out.
+/// The union's members ([`ast::union_members`]), numbered.
 fn members<'v, 'a>(variants: &'v [Variant<'a>]) -> Vec<Member<'v, 'a>> {
-    variants
-        .iter()
-        .filter(|variant| !variant.is_catch_all())
-        .filter_map(|variant| match variant.shape {
-            VariantShape::OneField(ty) => Some((variant, ty)),
-            _ => None,
-        })
+    ast::union_members(variants)
         .enumerate()
         .map(|(index, (variant, ty))| Member { index, variant, ty })
         .collect()
@@ -67,12 +60,7 @@ fn union_impl(
     rt: &TokenStream,
 ) -> TokenStream {
     let ident = container.ident;
-    let generics = with_bound(
-        container,
-        members.iter().map(|m| m.ty),
-        quote!(#rt::serde::Deserialize<'de>),
-    );
-    let generics = with_de_lifetime(&generics);
+    let generics = deserialize_generics(container, members, rt);
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let (_, ty_generics, _) = container.generics.split_for_impl();
     let names = members.iter().map(|m| match tag {
@@ -192,12 +180,7 @@ fn deserialize(
     rt: &TokenStream,
 ) -> TokenStream {
     let ident = container.ident;
-    let generics = with_bound(
-        container,
-        members.iter().map(|m| m.ty),
-        quote!(#rt::serde::Deserialize<'de>),
-    );
-    let generics = with_de_lifetime(&generics);
+    let generics = deserialize_generics(container, members, rt);
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let (_, ty_generics, _) = container.generics.split_for_impl();
     let read = match tag {
@@ -218,6 +201,21 @@ fn deserialize(
     }
 }
 
+/// The generics of the impls that read the union: `'de` first, and `T: Deserialize<'de>` for the
+/// type parameters the members' types use.
+fn deserialize_generics(
+    container: &Container<'_>,
+    members: &[Member<'_, '_>],
+    rt: &TokenStream,
+) -> syn::Generics {
+    let generics = with_bound(
+        container,
+        members.iter().map(|m| m.ty),
+        quote!(#rt::serde::Deserialize<'de>),
+    );
+    with_de_lifetime(&generics)
+}
+
 /// `From<Model> for Union` for each variant whose type no other variant holds (two `From`s of
 /// one type would conflict).
 fn conversions(
@@ -227,13 +225,12 @@ fn conversions(
 ) -> TokenStream {
     let ident = container.ident;
     let (impl_generics, ty_generics, where_clause) = container.generics.split_for_impl();
-    let spelled = |ty: &syn::Type| quote!(#ty).to_string();
     let impls = members
         .iter()
         .filter(|m| {
             members
                 .iter()
-                .filter(|other| spelled(other.ty) == spelled(m.ty))
+                .filter(|other| types::display(other.ty) == types::display(m.ty))
                 .count()
                 == 1
         })

@@ -70,6 +70,21 @@ impl fmt::Display for ParseEnumError {
 
 impl std::error::Error for ParseEnumError {}
 
+/// What a string with these known values expects: `a string` when unknown values are kept
+/// (`open`), `` one of `a`, `b` `` otherwise.
+pub(crate) fn write_expected(
+    f: &mut fmt::Formatter<'_>,
+    open: bool,
+    values: &[&str],
+) -> fmt::Result {
+    if open {
+        f.write_str("a string")
+    } else {
+        f.write_str("one of ")?;
+        write_values(f, values)
+    }
+}
+
 /// `` `a`, `b`, `c` ``: the accepted values as messages list them.
 pub(crate) fn write_values(f: &mut fmt::Formatter<'_>, values: &[&str]) -> fmt::Result {
     for (i, value) in values.iter().enumerate() {

@@ -62,38 +62,40 @@ impl Renderer {
                 fields,
                 title,
                 ..
-            } => {
-                if self.stack.contains(name) {
-                    if self.referenced.insert(name) {
-                        self.pending.push((name, *shape));
-                    }
-                    return into_map(json!({"$ref": format!("#/$defs/{name}")}));
-                }
-                self.stack.push(name);
-                let object = self.object(fields);
-                self.stack.pop();
-                with_title(object, *title)
-            }
+            } => self.model(name, shape, |renderer| {
+                with_title(renderer.object(fields), *title)
+            }),
             Shape::Union {
                 name,
                 title,
                 tag,
                 variants,
                 ..
-            } => {
-                if self.stack.contains(name) {
-                    if self.referenced.insert(name) {
-                        self.pending.push((name, *shape));
-                    }
-                    return into_map(json!({"$ref": format!("#/$defs/{name}")}));
-                }
-                self.stack.push(name);
-                let union = self.union(*tag, variants);
-                self.stack.pop();
-                with_title(union, *title)
-            }
+            } => self.model(name, shape, |renderer| {
+                with_title(renderer.union(*tag, variants), *title)
+            }),
         };
         into_map(value)
+    }
+
+    /// A derived model's schema from `render`, or a `$ref` to its definition where it is met
+    /// inside itself (defined once under `$defs`, see [`render`]).
+    fn model(
+        &mut self,
+        name: &'static str,
+        shape: &Shape,
+        render: impl FnOnce(&mut Self) -> Value,
+    ) -> Value {
+        if self.stack.contains(&name) {
+            if self.referenced.insert(name) {
+                self.pending.push((name, *shape));
+            }
+            return json!({"$ref": format!("#/$defs/{name}")});
+        }
+        self.stack.push(name);
+        let schema = render(self);
+        self.stack.pop();
+        schema
     }
 
     /// `oneOf` the variants; tagged, each branch is its variant's object with the tag's one value

@@ -37,13 +37,7 @@ impl<'de, T: WireEnum> Visitor<'de> for EnumVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // An open enum takes any string; a closed one lists what it accepts.
-        if T::OPEN {
-            f.write_str("a string")
-        } else {
-            f.write_str("one of ")?;
-            enum_error::write_values(f, T::WIRE_VALUES)
-        }
+        enum_error::write_expected(f, T::OPEN, T::WIRE_VALUES)
     }
 
     #[inline]

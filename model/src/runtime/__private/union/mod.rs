@@ -30,6 +30,22 @@ pub trait Union<'de>: Sized + ApiModel {
     fn other(object: Value) -> Result<Self, Value>;
 }
 
+/// Reads a union with `visitor` (which looks at the value first) where the format is
+/// human-readable, in the indexed form elsewhere.
+#[inline]
+fn deserialize<'de, T, D, V>(deserializer: D, visitor: V) -> Result<T, D::Error>
+where
+    T: Union<'de>,
+    D: Deserializer<'de>,
+    V: serde_core::de::Visitor<'de, Value = T>,
+{
+    if deserializer.is_human_readable() {
+        deserializer.deserialize_any(visitor)
+    } else {
+        indexed::deserialize(deserializer)
+    }
+}
+
 /// Writes a variant as serde writes a newtype variant of an enum: the form unions take in formats
 /// that are not human-readable.
 #[inline]

@@ -32,11 +32,7 @@ where
     T: TaggedUnion<'de>,
     D: Deserializer<'de>,
 {
-    if deserializer.is_human_readable() {
-        deserializer.deserialize_any(ObjectVisitor(PhantomData::<T>))
-    } else {
-        super::indexed::deserialize(deserializer)
-    }
+    super::deserialize(deserializer, ObjectVisitor(PhantomData::<T>))
 }
 
 struct ObjectVisitor<T>(PhantomData<T>);
@@ -124,12 +120,7 @@ impl<'de, T: TaggedUnion<'de>> Visitor<'de> for TagSeed<T> {
     type Value = Result<usize, String>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if T::OPEN {
-            f.write_str("a string")
-        } else {
-            f.write_str("one of ")?;
-            enum_error::write_values(f, T::VARIANT_NAMES)
-        }
+        enum_error::write_expected(f, T::OPEN, T::VARIANT_NAMES)
     }
 
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {

@@ -23,11 +23,7 @@ where
     T: Union<'de>,
     D: Deserializer<'de>,
 {
-    if deserializer.is_human_readable() {
-        deserializer.deserialize_any(KindVisitor(PhantomData::<T>))
-    } else {
-        super::indexed::deserialize(deserializer)
-    }
+    super::deserialize(deserializer, KindVisitor(PhantomData::<T>))
 }
 
 /// Writes the variant's value as it is where the format is human-readable, as an indexed enum
