@@ -12,6 +12,7 @@ pub(crate) mod meta;
 pub(crate) mod patch;
 mod schema;
 pub(crate) mod shape;
+pub(crate) mod with_paths;
 
 #[doc(hidden)]
 pub mod __private;

@@ -89,3 +89,27 @@ fn truncated_images_fail_without_naming_a_field_and_never_panic() {
         }
     }
 }
+
+#[test]
+fn a_top_level_list_read_through_with_paths_names_the_element() {
+    use hcloud_model::{CreatedFrom, WithPaths};
+    let body = r#"[{"id": 1, "name": "a"}, {"id": 2}]"#;
+    let error = serde_json::from_str::<WithPaths<Vec<CreatedFrom>>>(body).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "missing field `[1].name` at line 1 column 34"
+    );
+    let nested =
+        r#"[[{"id": 1, "name": "a"}], [{"id": 2, "name": "b"}, {"id": false, "name": "c"}]]"#;
+    let error = serde_json::from_str::<WithPaths<Vec<Vec<CreatedFrom>>>>(nested).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "invalid type: boolean `false`, expected i64 for `[1][1].id` at line 1 column 64"
+    );
+    // Written, it is the list itself.
+    let list = WithPaths(vec![CreatedFrom::builder().id(3).name("d").build()]);
+    assert_eq!(
+        serde_json::to_string(&list).unwrap(),
+        r#"[{"id":3,"name":"d"}]"#
+    );
+}
