@@ -141,6 +141,31 @@
 //! # Ok::<(), hcloud_model::ParseEnumError>(())
 //! ```
 //!
+//! # Operations
+//!
+//! [`ops`] has one type per API operation, named after the spec's `operationId`
+//! ([`ops::ListServers`] for `list_servers`): its path and query parameters are its fields, its
+//! request body its `body`, and [`Operation`] gives the method, the path template, the concrete
+//! path and query, and the response type. Any HTTP client calls it in a few lines
+//! (`cargo run --example http_client` does, with `ureq`):
+//!
+//! ```
+//! use hcloud_model::{CreateImageRequest, CreateImageType, Operation, ops};
+//!
+//! let op = ops::CreateServerImage {
+//!     id: 42,
+//!     body: CreateImageRequest::builder().r#type(CreateImageType::Snapshot).build(),
+//! };
+//! assert_eq!((ops::CreateServerImage::METHOD, ops::CreateServerImage::PATH), ("POST", "/servers/{id}/actions/create_image"));
+//! assert_eq!(op.path_and_query(), "/servers/42/actions/create_image");
+//! assert_eq!(serde_json::to_string(op.request().unwrap())?, r#"{"type":"snapshot"}"#);
+//! let list = ops::ListImages { r#type: vec![hcloud_model::ImageType::Snapshot], page: Some(2), ..Default::default() };
+//! assert_eq!(list.path_and_query(), "/images?type=snapshot&page=2");
+//! let response = ops::CreateServerImage::read_response(br#"{"image": null, "action": null}"#);
+//! assert!(response.is_err()); // both are required in a success body
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
 //! # Unions
 //!
 //! An enum whose variants each hold one model is a union. `#[api(tag = "type")]` tells the
@@ -353,6 +378,8 @@ pub use hcloud_model_macros::ApiModel;
 pub use runtime::builder;
 pub use runtime::enum_error::ParseEnumError;
 pub use runtime::meta::ApiModel;
+pub use runtime::operation;
+pub use runtime::operation::{Operation, OperationInfo};
 pub use runtime::patch::Patch;
 pub use runtime::shape::{Describe, EnumValue, Field, Shape, UnionVariant};
 pub use runtime::with_paths::WithPaths;
@@ -362,6 +389,8 @@ pub use runtime::with_paths::WithPaths;
 pub use serde_core as serde;
 // Each model with its builder (`ServerImage`, `ServerImageBuilder`, …) at the crate root.
 pub use hetzner::*;
+// `hcloud_model::ops::ListServers`, one type per operation.
+pub use hetzner::ops;
 
 #[doc(hidden)]
 pub use runtime::__private;

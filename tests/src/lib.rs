@@ -444,3 +444,108 @@ pub mod conformance {
         }
     }
 }
+
+/// Bodies from the spec: the examples it gives, and bodies synthesized from its field-level
+/// examples where it gives none.
+pub mod spec_bodies {
+    use serde_json::{Map, Value, json};
+
+    /// The example bodies the spec gives for one body: `examples.*.value` and `example`.
+    pub fn examples(content: &Value) -> Vec<Value> {
+        let named = content["examples"]
+            .as_object()
+            .into_iter()
+            .flat_map(|examples| examples.values())
+            .filter_map(|example| example.get("value").cloned());
+        named.chain(content.get("example").cloned()).collect()
+    }
+
+    /// Which keys a synthesized body has, and whether nullable ones are `null`.
+    #[derive(Clone, Copy)]
+    pub enum Synthesis {
+        /// Every key, each with its example.
+        AllKeys,
+        /// The required keys only, nullable ones `null`.
+        RequiredWithNulls,
+        /// Every key, nullable ones `null`.
+        AllWithNulls,
+    }
+
+    fn is_nullable(schema: &Value) -> bool {
+        schema["nullable"] == json!(true)
+            || schema["type"]
+                .as_array()
+                .is_some_and(|types| types.contains(&json!("null")))
+    }
+
+    /// `schema` with its `allOf` merged into one object schema.
+    fn merged(schema: &Value) -> Value {
+        let Some(parts) = schema["allOf"].as_array() else {
+            return schema.clone();
+        };
+        let mut properties = Map::new();
+        let mut required = Vec::new();
+        for part in parts.iter().map(merged) {
+            if let Some(p) = part["properties"].as_object() {
+                properties.extend(p.clone());
+            }
+            required.extend(part["required"].as_array().cloned().unwrap_or_default());
+        }
+        json!({"type": "object", "properties": properties, "required": required})
+    }
+
+    /// A body made from the schema's field-level examples; `branch` picks the `oneOf` branch.
+    pub fn synthesize(schema: &Value, mode: Synthesis, branch: usize) -> Value {
+        if let Some(branches) = schema["oneOf"].as_array() {
+            return synthesize(&branches[branch % branches.len()], mode, branch);
+        }
+        let schema = merged(schema);
+        if let Some(properties) = schema["properties"].as_object() {
+            let required: Vec<&str> = schema["required"]
+                .as_array()
+                .map(|r| r.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let mut object = Map::new();
+            for (key, property) in properties {
+                let is_required = required.contains(&key.as_str());
+                if matches!(mode, Synthesis::RequiredWithNulls) && !is_required {
+                    continue;
+                }
+                let value = if is_nullable(property) && !matches!(mode, Synthesis::AllKeys) {
+                    Value::Null
+                } else {
+                    synthesize(property, mode, branch)
+                };
+                object.insert(key.clone(), value);
+            }
+            return Value::Object(object);
+        }
+        if let Some(example) = schema.get("example") {
+            return example.clone();
+        }
+        if let Some(first) = schema["enum"].as_array().and_then(|e| e.first()) {
+            return first.clone();
+        }
+        let kind = match &schema["type"] {
+            Value::Array(types) => types
+                .iter()
+                .find(|t| *t != "null")
+                .cloned()
+                .unwrap_or_default(),
+            other => other.clone(),
+        };
+        match kind.as_str() {
+            Some("array") => json!([synthesize(&schema["items"], mode, branch)]),
+            Some("object") => match schema.get("additionalProperties") {
+                Some(values) if values.is_object() => {
+                    json!({"key": synthesize(values, mode, branch)})
+                }
+                _ => json!({}),
+            },
+            Some("integer") => json!(1),
+            Some("number") => json!(1.5),
+            Some("boolean") => json!(true),
+            _ => json!("text"),
+        }
+    }
+}

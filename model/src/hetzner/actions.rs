@@ -59,3 +59,19 @@ pub enum ActionStatus {
     #[api(other)]
     Other(String),
 }
+
+/// The body of `GET /actions/{id}` and of every response that reports one Action.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+#[api(title = "ActionResponse")]
+pub struct ActionResponse {
+    /// The Action.
+    pub action: Action,
+}
+
+/// The body of `GET /actions`: the Actions asked for by ID.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+#[api(title = "ActionListResponse")]
+pub struct ActionsResponse {
+    /// The Actions.
+    pub actions: Vec<Action>,
+}

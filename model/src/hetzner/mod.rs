@@ -7,6 +7,7 @@ mod common;
 mod images;
 mod isos;
 mod locations;
+pub mod ops;
 mod placement_groups;
 mod server_types;
 mod servers;

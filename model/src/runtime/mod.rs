@@ -9,6 +9,7 @@
 pub mod builder;
 pub(crate) mod enum_error;
 pub(crate) mod meta;
+pub mod operation;
 pub(crate) mod patch;
 mod schema;
 pub(crate) mod shape;

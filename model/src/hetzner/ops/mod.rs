@@ -1,0 +1,74 @@
+//! One type per operation of the API, named after the spec's `operationId` in `UpperCamelCase`
+//! (`list_servers` is [`ListServers`]): its path and query parameters as fields, its request
+//! body as `body`, and [`Operation`](crate::Operation) for the method, path and bodies. One file
+//! per resource family, as the models; [`ALL`] lists every operation's
+//! [`OperationInfo`](crate::OperationInfo).
+//!
+//! Calling one with any HTTP client is a few lines:
+//!
+//! ```
+//! use hcloud_model::{Operation, ops};
+//!
+//! let op = ops::GetServer { id: 42 };
+//! let url = format!("https://api.hetzner.cloud/v1{}", op.path_and_query());
+//! assert_eq!(url, "https://api.hetzner.cloud/v1/servers/42");
+//! // client.request(ops::GetServer::METHOD, &url).bearer_auth(token).send()?…
+//! let body = br#"{"server": null}"#;
+//! assert!(ops::GetServer::read_response(body).is_err()); // a `server` it needs
+//! ```
+
+mod actions;
+mod images;
+mod servers;
+
+pub use actions::*;
+pub use images::*;
+pub use servers::*;
+
+use crate::OperationInfo;
+use hcloud_model_macros::ApiModel;
+
+/// Every operation modeled, in the spec's order of tags.
+pub const ALL: &[OperationInfo] = &[
+    GetActions::INFO,
+    GetAction::INFO,
+    ListImages::INFO,
+    GetImage::INFO,
+    UpdateImage::INFO,
+    DeleteImage::INFO,
+    ListServers::INFO,
+    CreateServer::INFO,
+    GetServer::INFO,
+    UpdateServer::INFO,
+    DeleteServer::INFO,
+    CreateServerImage::INFO,
+];
+
+/// How a list of resources is sorted: by ID, name or creation time, ascending unless `:desc`.
+#[derive(ApiModel, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ResourceSort {
+    /// By ID, ascending.
+    Id,
+    /// By ID, ascending.
+    #[api(rename = "id:asc")]
+    IdAsc,
+    /// By ID, descending.
+    #[api(rename = "id:desc")]
+    IdDesc,
+    /// By name, ascending.
+    Name,
+    /// By name, ascending.
+    #[api(rename = "name:asc")]
+    NameAsc,
+    /// By name, descending.
+    #[api(rename = "name:desc")]
+    NameDesc,
+    /// By creation time, ascending.
+    Created,
+    /// By creation time, ascending.
+    #[api(rename = "created:asc")]
+    CreatedAsc,
+    /// By creation time, descending.
+    #[api(rename = "created:desc")]
+    CreatedDesc,
+}
