@@ -5,8 +5,9 @@
 //! needs: `Serialize`/`Deserialize` with the API's wire rules, a compile-time checked builder,
 //! string conversions for enums with a catch-all for values added later, and the docs as metadata
 //! and an OpenAPI schema. This crate holds the derive, its small runtime, and the Hetzner models
-//! built with it (images, servers and everything they embed, at the crate root). For a resource
-//! it has no model of, write one the same way; [`list_response!`] declares its list page.
+//! built with it (images, servers and everything they embed, at the crate root; their builders in
+//! [`builders`]). For a resource it has no model of, write one the same way; [`list_response!`]
+//! declares its list page.
 //!
 //! ```
 //! use hcloud_model::{ApiModel, Labels, Patch};
@@ -247,6 +248,7 @@
 //! Every derived struct gets `T::builder()`, returning a `TBuilder` whose type tracks which fields
 //! are set: `build()` compiles only once every required field is set, a missing one is a compile
 //! error naming it, and a setter called twice does not compile. Setters carry the field docs.
+//! The Hetzner models' builders are in [`builders`].
 //!
 //! ```compile_fail
 //! # use hcloud_model::CreatedFrom;
@@ -387,7 +389,8 @@ pub use runtime::with_paths::WithPaths;
 /// hand-written impl names, with no `serde` dependency of its own. `serde::Serialize` (from
 /// `serde >= 1.0.220`) is this very trait.
 pub use serde_core as serde;
-// Each model with its builder (`ServerImage`, `ServerImageBuilder`, …) at the crate root.
+// Each model at the crate root (`ServerImage`), and the module `builders` (`ServerImageBuilder`,
+// also nameable here but hidden from the docs: see `hetzner`).
 pub use hetzner::*;
 // `hcloud_model::ops::ListServers`, one type per operation.
 pub use hetzner::ops;

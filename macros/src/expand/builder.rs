@@ -171,9 +171,11 @@ impl<'a> BuilderGen<'a> {
         let (model_impl, model_ty, model_where) = self.container.generics.split_for_impl();
         let args = &self.model_args;
         let unset = self.fields.iter().map(|_| quote!(#rt::builder::Unset));
+        let name = self.container.name();
+        // A leading space, as `///` writes one: the expansion reads like hand-written docs.
         let doc = format!(
-            "Starts building a [`{}`]: see [`{builder}`].",
-            self.container.name()
+            " Starts building {} [`{name}`]: see [`{builder}`].",
+            super::article(&name)
         );
         quote! {
             #[automatically_derived]
@@ -261,7 +263,7 @@ impl<'a> BuilderGen<'a> {
         let docs = field.field.doc_attrs();
         let field_docs = quote!(#(#docs)*);
         let second_doc = |what: &str| {
-            let doc = format!("{what}: see [`{}`](Self::{member}).", field.field.name());
+            let doc = format!(" {what}: see [`{}`](Self::{member}).", field.field.name());
             quote!(#[doc = #doc])
         };
         let rebuild = self.rebuild_with_value(field);
@@ -420,7 +422,7 @@ impl<'a> BuilderGen<'a> {
         let values = self.fields.iter().map(|field| &field.value);
         let members = self.fields.iter().map(|field| self.finished_member(field));
         let doc = format!(
-            "Builds the [`{}`]. Compiles only once every required field is set; a missing one is named in the error.",
+            " Builds the [`{}`]. Compiles only once every required field is set; a missing one is named in the error.",
             self.container.name()
         );
         quote! {

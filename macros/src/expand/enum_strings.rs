@@ -50,9 +50,9 @@ pub(super) fn expand(
             }
         }
     };
-    let as_str_doc = format!("The wire value of this `{name}`, as the API writes it.");
+    let as_str_doc = format!(" The wire value of this `{name}`, as the API writes it.");
     let variants_doc = format!(
-        "The wire values of the known `{name}` variants, in declaration order{}.",
+        " The wire values of the known `{name}` variants, in declaration order{}.",
         if catch_all.is_some() {
             " (the catch-all keeps any other value)"
         } else {

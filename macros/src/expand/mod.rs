@@ -202,6 +202,16 @@ fn placed_at(tokens: impl quote::ToTokens, span: Span) -> TokenStream {
 
 /// The container's generics with `bound` on each type parameter that `types` use, as serde
 /// infers them; `#[api(bound = "…")]` replaces the inferred predicates.
+/// "a" or "an" before `name` in generated text (`an Image object`, `a Server`), by its first
+/// letter; the unions' runtime messages choose theirs the same way.
+fn article(name: &str) -> &'static str {
+    if name.starts_with(['A', 'E', 'I', 'O', 'U', 'a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
 fn with_bound<'a>(
     container: &Container<'_>,
     types: impl IntoIterator<Item = &'a Type>,

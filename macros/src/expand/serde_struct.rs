@@ -297,7 +297,7 @@ fn deserialize(
     }
     let generics = with_de_lifetime(&generics);
     let (impl_generics, visitor_generics, where_clause) = generics.split_for_impl();
-    let expecting = format!("a {name} object");
+    let expecting = format!("{} {name} object", super::article(&name));
 
     let slots = on_wire(records).map(|(record, wire)| {
         let slot = &wire.slot;

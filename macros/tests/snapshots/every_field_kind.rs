@@ -144,7 +144,7 @@ const _: () = {
                 ) -> ::hcloud_model::__private::fmt::Result {
                     ::hcloud_model::__private::fmt::Formatter::write_str(
                         __formatter,
-                        "a Image object",
+                        "an Image object",
                     )
                 }
                 fn visit_seq<__A>(
@@ -319,7 +319,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl Image {
-        ///Starts building a [`Image`]: see [`ImageBuilder`].
+        /// Starts building an [`Image`]: see [`ImageBuilder`].
         #[inline]
         pub fn builder() -> ImageBuilder {
             ImageBuilder(
@@ -504,7 +504,7 @@ const _: () = {
                 ),
             )
         }
-        ///Sets `name` from an `Option`, `None` included: see [`name`](Self::name).
+        /// Sets `name` from an `Option`, `None` included: see [`name`](Self::name).
         #[inline]
         pub fn maybe_name(
             self,
@@ -574,7 +574,7 @@ const _: () = {
         {
             self.maybe_rapid_deploy(::hcloud_model::__private::Some(value))
         }
-        ///Sets `rapid_deploy` from an `Option`, `None` included: see [`rapid_deploy`](Self::rapid_deploy).
+        /// Sets `rapid_deploy` from an `Option`, `None` included: see [`rapid_deploy`](Self::rapid_deploy).
         #[inline]
         pub fn maybe_rapid_deploy(
             self,
@@ -766,7 +766,7 @@ const _: () = {
                 __f9,
             )
         }
-        ///Sets `placement_group` to `null` (clears it), where leaving it unset keeps the key out: see [`placement_group`](Self::placement_group).
+        /// Sets `placement_group` to `null` (clears it), where leaving it unset keeps the key out: see [`placement_group`](Self::placement_group).
         #[inline]
         pub fn placement_group_null(
             self,
@@ -1005,7 +1005,7 @@ const _: () = {
                 ::hcloud_model::__private::builder::Set::new(__value),
             )
         }
-        ///Builds the [`Image`]. Compiles only once every required field is set; a missing one is named in the error.
+        /// Builds the [`Image`]. Compiles only once every required field is set; a missing one is named in the error.
         #[inline]
         pub fn build<__S0, __S7, __S8, __S9>(self) -> Image
         where

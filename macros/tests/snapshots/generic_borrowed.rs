@@ -190,7 +190,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl<'a, T> Page<'a, T> {
-        ///Starts building a [`Page`]: see [`PageBuilder`].
+        /// Starts building a [`Page`]: see [`PageBuilder`].
         #[inline]
         pub fn builder() -> PageBuilder<'a, T> {
             PageBuilder(
@@ -329,7 +329,7 @@ const _: () = {
                 ::hcloud_model::__private::builder::Set::new(__value),
             )
         }
-        ///Builds the [`Page`]. Compiles only once every required field is set; a missing one is named in the error.
+        /// Builds the [`Page`]. Compiles only once every required field is set; a missing one is named in the error.
         #[inline]
         pub fn build<__S0, __S1, __S2, __V2>(self) -> Page<'a, T>
         where

@@ -18,13 +18,13 @@ pub enum ServerStatus {
 const _: () = {
     #[automatically_derived]
     impl ServerStatus {
-        ///The wire values of the known `ServerStatus` variants, in declaration order (the catch-all keeps any other value).
+        /// The wire values of the known `ServerStatus` variants, in declaration order (the catch-all keeps any other value).
         pub const VARIANTS: &'static [&'static ::hcloud_model::__private::str] = &[
             "running",
             "off",
             "starting_up",
         ];
-        ///The wire value of this `ServerStatus`, as the API writes it.
+        /// The wire value of this `ServerStatus`, as the API writes it.
         #[inline]
         pub fn as_str(&self) -> &::hcloud_model::__private::str {
             match self {

@@ -18,7 +18,7 @@ pub struct LocalBuilder<__F0 = ::hcloud_model::__private::builder::Unset>(
 const _: () = {
     #[automatically_derived]
     impl Local {
-        ///Starts building a [`Local`]: see [`LocalBuilder`].
+        /// Starts building a [`Local`]: see [`LocalBuilder`].
         #[inline]
         pub fn builder() -> LocalBuilder {
             LocalBuilder(
@@ -65,7 +65,7 @@ const _: () = {
                 ::hcloud_model::__private::builder::Set::new(__value),
             )
         }
-        ///Builds the [`Local`]. Compiles only once every required field is set; a missing one is named in the error.
+        /// Builds the [`Local`]. Compiles only once every required field is set; a missing one is named in the error.
         #[inline]
         pub fn build<__S0>(self) -> Local
         where
@@ -414,7 +414,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl<T> Strict<T> {
-        ///Starts building a [`Strict`]: see [`StrictBuilder`].
+        /// Starts building a [`Strict`]: see [`StrictBuilder`].
         #[inline]
         pub fn builder() -> StrictBuilder<T> {
             StrictBuilder(
@@ -461,7 +461,7 @@ const _: () = {
                 ::hcloud_model::__private::builder::Set::new(__value),
             )
         }
-        ///Builds the [`Strict`]. Compiles only once every required field is set; a missing one is named in the error.
+        /// Builds the [`Strict`]. Compiles only once every required field is set; a missing one is named in the error.
         #[inline]
         pub fn build<__S0, __V0>(self) -> Strict<T>
         where

@@ -232,7 +232,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl Record {
-        ///Starts building a [`Record`]: see [`RecordBuilder`].
+        /// Starts building a [`Record`]: see [`RecordBuilder`].
         #[inline]
         pub fn builder() -> RecordBuilder {
             RecordBuilder(
@@ -359,7 +359,7 @@ const _: () = {
                 ::hcloud_model::__private::builder::Set::new(__value),
             )
         }
-        ///Builds the [`Record`]. Compiles only once every required field is set; a missing one is named in the error.
+        /// Builds the [`Record`]. Compiles only once every required field is set; a missing one is named in the error.
         #[inline]
         pub fn build<__S0, __S1, __S2>(self) -> Record
         where

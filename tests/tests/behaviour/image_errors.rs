@@ -1,6 +1,6 @@
 //! The error cases of the workspace issue, on `ServerImage` itself: each names its field.
 
-use hcloud_model::ServerImage;
+use hcloud_model::{ImageResponse, ServerImage};
 use hcloud_model_tests::names_word;
 use serde_json::{Value, json};
 
@@ -53,6 +53,20 @@ fn bad_values_name_their_field_as_a_whole_word() {
             );
         }
     }
+}
+
+#[test]
+fn the_expected_part_puts_an_before_a_name_starting_with_a_vowel() {
+    let error = serde_json::from_str::<ImageResponse>(r#"{"image": 7}"#).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "invalid type: integer `7`, expected a ServerImage object for `image` at line 1 column 11"
+    );
+    let error = serde_json::from_str::<ImageResponse>("[]").unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "invalid type: sequence, expected an ImageResponse object at line 1 column 2"
+    );
 }
 
 #[test]

@@ -9,6 +9,7 @@ mod field_kinds;
 mod image_errors;
 mod list_responses;
 mod patch;
+mod published_docs;
 mod recursion;
 mod requests;
 mod unions;

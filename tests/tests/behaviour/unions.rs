@@ -179,6 +179,20 @@ fn errors_name_the_tag_and_the_path() {
 }
 
 #[test]
+fn the_expected_part_puts_an_before_a_name_starting_with_a_vowel() {
+    let error = serde_json::from_str::<OpenTarget>("7").unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "invalid type: integer `7`, expected an OpenTarget object at line 1 column 1"
+    );
+    let error = serde_json::from_str::<Target>("7").unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "invalid type: integer `7`, expected a Target object at line 1 column 1"
+    );
+}
+
+#[test]
 fn the_catch_all_keeps_an_unknown_object_and_writes_it_back() {
     let json = json!({"type": "cluster", "cluster": {"id": 4}, "weight": 2});
     let target: OpenTarget = serde_json::from_value(json.clone()).unwrap();

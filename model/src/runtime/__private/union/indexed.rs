@@ -21,7 +21,7 @@ impl<'de, T: Union<'de>> Visitor<'de> for IndexedVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a {} variant", T::NAME)
+        write!(f, "{} {} variant", super::article(T::NAME), T::NAME)
     }
 
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<T, A::Error> {

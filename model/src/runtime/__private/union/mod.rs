@@ -30,6 +30,16 @@ pub trait Union<'de>: Sized + ApiModel {
     fn other(object: Value) -> Result<Self, Value>;
 }
 
+/// "a" or "an" before a name in a message, by its first letter (`an Image`, `an Update…`, `a
+/// Target`): the rule the derive applies to a struct's `expecting` when it writes it.
+fn article(name: &str) -> &'static str {
+    if name.starts_with(['A', 'E', 'I', 'O', 'U', 'a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
 /// Reads a union with `visitor` (which looks at the value first) where the format is
 /// human-readable, in the indexed form elsewhere.
 #[inline]
