@@ -50,7 +50,13 @@ builders! {
     /// builder's machinery, not something to write out (see [`builder`](crate::builder) for the
     /// rules and the state types). Each builder is also nameable at the crate root
     /// (`hcloud_model::ServerImageBuilder`), as before this module existed.
-    actions: [ActionBuilder, ActionResourceBuilder, ActionErrorBuilder],
+    actions: [
+        ActionBuilder,
+        ActionResourceBuilder,
+        ActionErrorBuilder,
+        ActionResponseBuilder,
+        ActionsResponseBuilder,
+    ],
     common: [
         DeprecationInfoBuilder,
         PriceBuilder,
