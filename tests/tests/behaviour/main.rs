@@ -11,4 +11,5 @@ mod list_responses;
 mod patch;
 mod recursion;
 mod requests;
+mod schema_crates;
 mod unions;
