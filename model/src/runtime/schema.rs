@@ -236,7 +236,10 @@ pub(crate) fn plain_text(doc: &str) -> String {
             targets.push(definition);
             continue;
         }
-        lines.push((line, in_fence || trimmed.starts_with("```") || trimmed.starts_with("~~~")));
+        lines.push((
+            line,
+            in_fence || trimmed.starts_with("```") || trimmed.starts_with("~~~"),
+        ));
     }
     let mut text = String::with_capacity(doc.len());
     for (index, (line, verbatim)) in lines.into_iter().enumerate() {
@@ -270,9 +273,9 @@ fn unlink_line(line: &str, targets: &[(&str, &str)], out: &mut String) {
             let span = code_span(rest);
             out.push_str(span);
             span.len()
-        } else if rest.starts_with('\\') {
+        } else if let Some(escaped) = rest.strip_prefix('\\') {
             // An escaped character is never markup; copy it with its backslash.
-            let escaped = rest[1..].chars().next().map_or(0, char::len_utf8);
+            let escaped = escaped.chars().next().map_or(0, char::len_utf8);
             out.push_str(&rest[..=escaped]);
             1 + escaped
         } else {
@@ -489,7 +492,9 @@ mod tests {
             "A `Labels` map, Server and `build`."
         );
         assert_eq!(
-            plain_text("[vec!], [Server::builder()] and [`Option`][opt].\n\n[opt]: std::option::Option"),
+            plain_text(
+                "[vec!], [Server::builder()] and [`Option`][opt].\n\n[opt]: std::option::Option"
+            ),
             "vec!, Server::builder() and `Option`."
         );
     }

@@ -3,18 +3,9 @@
 //! their schemas as `openapi_schema()` renders them.
 
 use crate::recursion::{Node, Tree};
+use crate::unions::IdOrName;
 use hcloud_model::{ApiModel, Architecture, Patch, ServerImage};
 use serde_json::{Value, json};
-
-/// A server, by its ID or its name.
-#[derive(ApiModel, Debug, Clone, PartialEq)]
-#[api(untagged)]
-pub(crate) enum IdOrName {
-    /// By ID.
-    Id(i64),
-    /// By name.
-    Name(String),
-}
 
 /// A generic model: each use with other arguments is a schema of its own.
 #[derive(ApiModel, Debug, Clone, PartialEq)]
@@ -85,10 +76,18 @@ mod with_schemars {
         assert_eq!(defs["IdOrName"], IdOrName::openapi_schema());
         // Spot checks of what that means: keys, types, values, nullability, required keys.
         let image = &defs["ServerImage"];
-        assert_eq!(image["properties"]["bound_to"]["type"], json!(["integer", "null"]));
+        assert_eq!(
+            image["properties"]["bound_to"]["type"],
+            json!(["integer", "null"])
+        );
         assert_eq!(image["properties"]["created"]["format"], "date-time");
         assert!(image["properties"]["rapid_deploy"].is_object());
-        assert!(!image["required"].as_array().unwrap().contains(&json!("rapid_deploy")));
+        assert!(
+            !image["required"]
+                .as_array()
+                .unwrap()
+                .contains(&json!("rapid_deploy"))
+        );
         assert_eq!(defs["Architecture"]["enum"], json!(["x86", "arm"]));
         assert_eq!(defs["Architecture"]["type"], "string");
         let branches = &defs["IdOrName"]["oneOf"];
@@ -170,7 +169,10 @@ mod with_schemars {
         );
         // As the document's root, the model points to the root.
         let root = document_of::<Node>();
-        assert_eq!(root["properties"]["children"]["items"], json!({"$ref": "#"}));
+        assert_eq!(
+            root["properties"]["children"]["items"],
+            json!({"$ref": "#"})
+        );
     }
 }
 
@@ -273,7 +275,12 @@ mod with_utoipa {
     fn utoipa_keeps_every_keyword_of_our_schemas() {
         fn check<T: ApiModel + hcloud_model::Describe + PartialSchema + ToSchema>() {
             let written = serde_json::to_value(T::schema()).unwrap();
-            assert_eq!(written, as_utoipa_writes(T::openapi_schema()), "{}", T::NAME);
+            assert_eq!(
+                written,
+                as_utoipa_writes(T::openapi_schema()),
+                "{}",
+                T::NAME
+            );
             assert_eq!(T::name(), T::NAME);
         }
         check::<hcloud_model::ImagesPage>();

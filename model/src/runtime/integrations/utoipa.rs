@@ -6,14 +6,14 @@
 //! model met inside itself is a `$ref` to its own component, which `schemas` adds.
 
 use crate::runtime::meta::ApiModel;
+use crate::runtime::patch::Patch;
 use crate::runtime::schema::{self, Definitions};
 use crate::runtime::shape::{Describe, Shape};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
-use crate::runtime::patch::Patch;
+use utoipa::__dev::ComposeSchema;
 use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::{ObjectBuilder, OneOfBuilder, Schema, Type};
-use utoipa::__dev::ComposeSchema;
 use utoipa::{PartialSchema, ToSchema};
 
 /// The model's name: its component's name.
@@ -47,14 +47,18 @@ fn render(shape: &Shape) -> (RefOr<Schema>, Vec<(String, RefOr<Schema>)>) {
 /// test holds every model's schema to that, written back unchanged), given one hint.
 fn read(mut schema: Map<String, Value>) -> RefOr<Schema> {
     mark_any_value(&mut schema);
-    serde_json::from_value(Value::Object(schema))
-        .unwrap_or_else(|error| unreachable!("utoipa reads every schema the renderer writes: {error}"))
+    serde_json::from_value(Value::Object(schema)).unwrap_or_else(|error| {
+        unreachable!("utoipa reads every schema the renderer writes: {error}")
+    })
 }
 
 /// utoipa reads a schema without `type` (any value) only with `"type": null`, which it writes
 /// back without `type` again. Down every keyword the renderer nests schemas under.
 fn mark_any_value(schema: &mut Map<String, Value>) {
-    if !["type", "$ref", "oneOf"].iter().any(|key| schema.contains_key(*key)) {
+    if !["type", "$ref", "oneOf"]
+        .iter()
+        .any(|key| schema.contains_key(*key))
+    {
         schema.insert("type".to_owned(), Value::Null);
     }
     let mut nested: Vec<&mut Value> = Vec::new();
