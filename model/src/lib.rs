@@ -267,6 +267,28 @@
 //! OpenAPI 3.1 schema in the dialect of Hetzner's official spec (nested models inline,
 //! `"type": ["string", "null"]`); `cargo run --example schema -- ServerImage` prints one.
 //!
+//! # Schema crates
+//!
+//! Off by default, two features implement a schema crate's traits for every derived model, so a
+//! type of yours that derives them can hold our models:
+//!
+//! | feature | implements | a model's schema there |
+//! | --- | --- | --- |
+//! | `schemars` | `schemars::JsonSchema` (schemars 1) | a definition named after the model (`ServerImage`), `$ref`'d from your types |
+//! | `utoipa` | `utoipa::ToSchema` and `PartialSchema` (utoipa 5) | a component named after the model, `$ref`'d from your types |
+//!
+//! The schema is `T::openapi_schema()`'s, rendered from the same metadata: the models a model
+//! holds are inline in it. A model that contains itself points to its own definition or
+//! component. [`Patch<T>`](Patch) is described as each crate describes `Option<T>` (`T` or
+//! `null`); that the key may be absent is said on your field (`#[serde(default)]`). With
+//! schemars, two models of one name (or two uses of a generic model) become `Page` and `Page2`.
+//! With utoipa, a generic model is named after itself whatever its arguments, and inside your
+//! `#[derive(ToSchema)]` it is usable through an alias (`type ImagePage = Page<ServerImage>;`):
+//! utoipa's derive asks a type written with arguments for its own hidden trait.
+//!
+//! In every schema, descriptions are the docs as plain text: rustdoc's links to items
+//! (``[`Architecture::Other`]``) read as their text; links to web pages stay links.
+//!
 //! # What the derive generates
 //!
 //! For a struct: `Serialize`, `Deserialize`, `T::builder()` and the type `TBuilder` (beside the

@@ -1,5 +1,6 @@
 //! Metadata as constants (`ApiModel`) and the type's wire shape (`Describe`). The schema is
-//! rendered from these by the runtime, so no model carries rendering code of its own.
+//! rendered from these by the runtime, so no model carries rendering code of its own; the
+//! schema crates' traits (`schemars`, `utoipa`) are a call into the runtime as well.
 
 use super::{at_user_token, placed_at, with_bound};
 use crate::ast::{self, Container, Data, Field, FieldKind};
@@ -169,6 +170,11 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
                 #shape
             }
         }
+
+        // The schema crates' traits, built from `shape()`. The runtime expands this to the
+        // impls of the schema crates its features enable, to nothing without them: a `#[cfg]`
+        // here would read the features of the crate the model is in.
+        #rt::schema_crate_impls! { [#impl_generics] #ident #ty_generics [#where_clause] }
     }
 }
 

@@ -1200,4 +1200,7 @@ const _: () = {
             }
         }
     }
+    ::hcloud_model::__private::schema_crate_impls! {
+        [] Image[]
+    }
 };

@@ -421,4 +421,7 @@ const _: () = {
             }
         }
     }
+    ::hcloud_model::__private::schema_crate_impls! {
+        [< 'a, T >] Page < 'a, T > [where T : ::hcloud_model::__private::Describe]
+    }
 };

@@ -171,4 +171,7 @@ const _: () = {
             }
         }
     }
+    ::hcloud_model::__private::schema_crate_impls! {
+        [] ServerStatus[]
+    }
 };

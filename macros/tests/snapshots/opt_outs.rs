@@ -115,6 +115,9 @@ const _: () = {
             }
         }
     }
+    ::hcloud_model::__private::schema_crate_impls! {
+        [] Local[]
+    }
 };
 
 // ---- model ----
@@ -268,6 +271,9 @@ const _: () = {
                 fields: <Self as my::runtime::__private::ApiModel>::FIELDS,
             }
         }
+    }
+    my::runtime::__private::schema_crate_impls! {
+        [] Reexported[]
     }
 };
 
@@ -520,5 +526,8 @@ const _: () = {
                 fields: <Self as ::hcloud_model::__private::ApiModel>::FIELDS,
             }
         }
+    }
+    ::hcloud_model::__private::schema_crate_impls! {
+        [< T >] Strict < T > [where T : Clone + MyWire]
     }
 };

@@ -67,4 +67,7 @@ const _: () = {
             <i64 as ::hcloud_model::__private::Describe>::shape()
         }
     }
+    ::hcloud_model::__private::schema_crate_impls! {
+        [] ImageId[]
+    }
 };

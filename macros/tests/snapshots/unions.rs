@@ -193,6 +193,9 @@ const _: () = {
             }
         }
     }
+    ::hcloud_model::__private::schema_crate_impls! {
+        [] Target[]
+    }
 };
 
 // ---- model ----
@@ -350,5 +353,8 @@ const _: () = {
                 open: <Self as ::hcloud_model::__private::ApiModel>::OPEN,
             }
         }
+    }
+    ::hcloud_model::__private::schema_crate_impls! {
+        [] IdOrName[]
     }
 };

@@ -441,4 +441,7 @@ const _: () = {
             }
         }
     }
+    ::hcloud_model::__private::schema_crate_impls! {
+        [] Record[]
+    }
 };

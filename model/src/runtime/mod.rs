@@ -3,11 +3,13 @@
 //! From the ground up: the wire shapes of types, fields and values (`shape`), the OpenAPI schema
 //! rendered from them (`schema`), the `ApiModel` trait that gives a model's metadata (`meta`);
 //! beside them builder state (`builder`), `Patch` (`patch`), the enum parse error (`enum_error`),
-//! and the support only generated code reaches (`__private`). It knows no model: the Hetzner
+//! the schema crates' traits (`integrations`, behind features), and the support only generated
+//! code reaches (`__private`). It knows no model: the Hetzner
 //! models (`crate::hetzner`) are built on it, never the other way round.
 
 pub mod builder;
 pub(crate) mod enum_error;
+pub mod integrations;
 pub(crate) mod meta;
 pub mod operation;
 pub(crate) mod patch;

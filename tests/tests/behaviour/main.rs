@@ -12,4 +12,5 @@ mod patch;
 mod published_docs;
 mod recursion;
 mod requests;
+mod schema_crates;
 mod unions;

@@ -10,13 +10,21 @@ pub use core::primitive::{bool, str, usize};
 pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
 pub use serde_core as serde;
+pub use std::borrow::Cow;
 pub use std::string::String;
+pub use std::vec::Vec;
 
+pub use crate::__schema_crate_impls as schema_crate_impls;
 pub use crate::runtime::builder;
 pub use crate::runtime::enum_error::ParseEnumError;
+pub use crate::runtime::integrations;
 pub use crate::runtime::meta::ApiModel;
 pub use crate::runtime::patch::Patch;
 pub use crate::runtime::shape::{Describe, EnumValue, Field, Shape, UnionVariant};
+#[cfg(feature = "schemars")]
+pub use ::schemars;
+#[cfg(feature = "utoipa")]
+pub use ::utoipa;
 pub use hcloud_model_macros::ApiModel;
 pub use serde_json::Value as JsonValue;
 
