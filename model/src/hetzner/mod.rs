@@ -9,6 +9,7 @@ mod isos;
 mod locations;
 pub mod ops;
 mod placement_groups;
+mod server_actions;
 mod server_types;
 mod servers;
 
@@ -18,5 +19,6 @@ pub use images::*;
 pub use isos::*;
 pub use locations::*;
 pub use placement_groups::*;
+pub use server_actions::*;
 pub use server_types::*;
 pub use servers::*;
