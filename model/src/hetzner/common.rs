@@ -135,6 +135,20 @@ pub struct TimeSeries {
 
 /// One sample of a [`TimeSeries`]: on the wire a pair, `[1435781470.622, "42"]`, the timestamp
 /// as a number and the value as a string.
+///
+/// ```
+/// use hcloud_model::{ApiModel, MetricsSample, TimeSeries};
+///
+/// let series: TimeSeries = serde_json::from_str(r#"{"values": [[1435781470.622, "42"]]}"#)?;
+/// assert_eq!(series.values, [MetricsSample { timestamp: 1435781470.622, value: "42".into() }]);
+/// assert_eq!(serde_json::to_string(&series)?, r#"{"values":[[1435781470.622,"42"]]}"#);
+/// // The schema says the same: a pair of a number and a string.
+/// let pair = &TimeSeries::openapi_schema()["properties"]["values"]["items"];
+/// assert_eq!(pair["prefixItems"][0]["type"], "number");
+/// assert_eq!(pair["prefixItems"][1]["type"], "string");
+/// assert_eq!((&pair["minItems"], &pair["maxItems"]), (&2.into(), &2.into()));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct MetricsSample {
     /// Timestamp: seconds since the Unix epoch, with a fraction.
