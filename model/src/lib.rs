@@ -405,7 +405,7 @@ pub use runtime::meta::ApiModel;
 pub use runtime::operation;
 pub use runtime::operation::{Operation, OperationInfo};
 pub use runtime::patch::Patch;
-pub use runtime::shape::{Describe, EnumValue, Field, Shape, UnionVariant};
+pub use runtime::shape::{Describe, EnumValue, Field, Shape, TupleItem, UnionVariant};
 pub use runtime::with_paths::WithPaths;
 /// serde's traits, without its derive (the crate `serde_core`): what a `with` module or a
 /// hand-written impl names, with no `serde` dependency of its own. `serde::Serialize` (from

@@ -264,7 +264,8 @@ pub mod conformance {
         /// matches where the object is embedded (`placement_group` matches
         /// `server.placement_group`), so a shared model lists its deviations once.
         pub path: &'static str,
-        /// What differs: `type`, `format`, `enum`, `required`, `properties`, `description`.
+        /// What differs: `type`, `format`, `enum`, `required`, `properties`, `description`,
+        /// `items` (a tuple's length or `prefixItems`).
         pub aspect: &'static str,
         /// Why.
         pub reason: &'static str,
@@ -441,6 +442,40 @@ pub mod conformance {
             {
                 walk(o, s, &format!("{path}[{nested}]"), true, found);
             }
+        }
+        // A tuple: its length, then each item at its place.
+        for bound in ["minItems", "maxItems"] {
+            if ours.get(bound) != spec.get(bound) {
+                found.push((
+                    path.to_owned(),
+                    "items",
+                    format!(
+                        "{at}: {bound} {}, the spec says {}",
+                        ours[bound], spec[bound]
+                    ),
+                ));
+            }
+        }
+        let prefix = |schema: &Value| {
+            schema["prefixItems"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+        };
+        let (our_items, spec_items) = (prefix(ours), prefix(spec));
+        if our_items.len() != spec_items.len() {
+            found.push((
+                path.to_owned(),
+                "items",
+                format!(
+                    "{at}: {} prefixItems, the spec has {}",
+                    our_items.len(),
+                    spec_items.len()
+                ),
+            ));
+        }
+        for (index, (o, s)) in our_items.iter().zip(&spec_items).enumerate() {
+            walk(o, s, &format!("{path}[prefixItems][{index}]"), false, found);
         }
     }
 }

@@ -75,3 +75,10 @@ pub struct ActionsResponse {
     /// The Actions.
     pub actions: Vec<Action>,
 }
+
+crate::list_response! {
+    /// The body of `GET /servers/actions` and the other lists of a resource family's Actions:
+    /// one page of Actions.
+    #[api(title = "ActionListResponseWithMeta")]
+    pub struct ActionsPage { actions: Vec<Action> }
+}

@@ -1,7 +1,11 @@
-//! Pieces the resources share: labels, prices, deprecation info, pagination, errors, list pages.
+//! Pieces the resources share: labels, prices, deprecation info, pagination, errors, list pages,
+//! reverse DNS requests and metrics.
 
 use crate::runtime::patch::Patch;
+use crate::runtime::shape::{Describe, Shape, TupleItem};
 use hcloud_model_macros::ApiModel;
+use serde_core::de::{Deserialize, Deserializer};
+use serde_core::ser::{Serialize, Serializer};
 use std::collections::BTreeMap;
 
 /// User-defined labels (`key/value` pairs) of a resource.
@@ -81,6 +85,102 @@ pub struct ApiError {
     ///
     /// Free-form JSON whose shape depends on `code`; absent or `null` for most errors.
     pub details: Patch<serde_json::Value>,
+}
+
+/// The body of every `change_dns_ptr` action (Servers, Floating IPs, Primary IPs, Load
+/// Balancers): which IP address gets which reverse DNS entry.
+///
+/// `dns_ptr` must be a fully qualified domain name (FQDN) without trailing dot.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct ChangeDnsPtrRequest {
+    /// Single IPv4 or IPv6 address to create pointer for.
+    pub ip: String,
+    /// Domain Name to point to.
+    ///
+    /// PTR record content used for reverse DNS. Set to null to reset (IPv4) to the default value or remove (IPv6) the record.
+    pub dns_ptr: Patch<String>,
+}
+
+/// The body of `GET /servers/{id}/metrics` and `GET /load_balancers/{id}/metrics`.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct MetricsResponse {
+    /// The metrics asked for.
+    pub metrics: Metrics,
+}
+
+/// The time series of a resource's metrics over a period.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct Metrics {
+    /// Start of period of metrics reported (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
+    #[api(format = "date-time")]
+    pub start: String,
+    /// End of period of metrics reported (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
+    #[api(format = "date-time")]
+    pub end: String,
+    /// Resolution of results in seconds.
+    pub step: f64,
+    /// Hash with timeseries information, containing the name of timeseries as key.
+    ///
+    /// The names depend on the metric types asked for (`cpu`, `disk.0.iops.read`,
+    /// `network.0.bandwidth.in`, …).
+    pub time_series: BTreeMap<String, TimeSeries>,
+}
+
+/// One time series of [`Metrics`]: its samples, oldest first.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct TimeSeries {
+    /// Metrics timestamps with values.
+    pub values: Vec<MetricsSample>,
+}
+
+/// One sample of a [`TimeSeries`]: on the wire a pair, `[1435781470.622, "42"]`, the timestamp
+/// as a number and the value as a string.
+///
+/// ```
+/// use hcloud_model::{ApiModel, MetricsSample, TimeSeries};
+///
+/// let series: TimeSeries = serde_json::from_str(r#"{"values": [[1435781470.622, "42"]]}"#)?;
+/// assert_eq!(series.values, [MetricsSample { timestamp: 1435781470.622, value: "42".into() }]);
+/// assert_eq!(serde_json::to_string(&series)?, r#"{"values":[[1435781470.622,"42"]]}"#);
+/// // The schema says the same: a pair of a number and a string.
+/// let pair = &TimeSeries::openapi_schema()["properties"]["values"]["items"];
+/// assert_eq!(pair["prefixItems"][0]["type"], "number");
+/// assert_eq!(pair["prefixItems"][1]["type"], "string");
+/// assert_eq!((&pair["minItems"], &pair["maxItems"]), (&2.into(), &2.into()));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct MetricsSample {
+    /// Timestamp: seconds since the Unix epoch, with a fraction.
+    pub timestamp: f64,
+    /// Value, as the API writes it: a decimal string, so no digit is lost.
+    pub value: String,
+}
+
+impl Serialize for MetricsSample {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (self.timestamp, &self.value).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for MetricsSample {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let (timestamp, value) = <(f64, String)>::deserialize(deserializer)?;
+        Ok(MetricsSample { timestamp, value })
+    }
+}
+
+impl Describe for MetricsSample {
+    fn shape() -> Shape {
+        Shape::Tuple(
+            const {
+                &[
+                    TupleItem::new("Timestamp.", <f64 as Describe>::shape),
+                    TupleItem::new("Value.", <String as Describe>::shape),
+                ]
+            },
+        )
+    }
 }
 
 /// Declares the body of a list endpoint: one page of a resource, under its key, beside the

@@ -10,6 +10,7 @@ mod isos;
 mod locations;
 pub mod ops;
 mod placement_groups;
+mod server_actions;
 mod server_types;
 mod servers;
 
@@ -19,6 +20,7 @@ pub use images::*;
 pub use isos::*;
 pub use locations::*;
 pub use placement_groups::*;
+pub use server_actions::*;
 pub use server_types::*;
 pub use servers::*;
 

@@ -311,3 +311,14 @@ pub struct UpdateServerRequest {
     #[api(optional)]
     pub labels: Option<Labels>,
 }
+
+/// A kind of metrics of a Server, for `GET /servers/{id}/metrics`.
+#[derive(ApiModel, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ServerMetricType {
+    /// Percent CPU usage: the time series `cpu`.
+    Cpu,
+    /// IO operations and bytes read and written per second: `disk.0.iops.read`, `disk.0.bandwidth.write`, ….
+    Disk,
+    /// Packets and bytes per second on the public network interface: `network.0.pps.in`, `network.0.bandwidth.out`, ….
+    Network,
+}

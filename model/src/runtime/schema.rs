@@ -1,6 +1,6 @@
 //! OpenAPI 3.1 schemas rendered from model metadata, in the dialect of Hetzner's official spec.
 
-use crate::runtime::shape::{Field, Shape, UnionVariant};
+use crate::runtime::shape::{Field, Shape, TupleItem, UnionVariant};
 use serde_json::{Map, Value, json};
 use std::collections::BTreeSet;
 
@@ -86,6 +86,7 @@ impl Renderer<'_> {
             Shape::Map(inner) => {
                 json!({"type": "object", "additionalProperties": self.shape(&inner())})
             }
+            Shape::Tuple(items) => self.tuple(items),
             Shape::Enum { values, title, .. } => {
                 let values: Vec<&str> = values.iter().map(|v| v.wire_value()).collect();
                 with_title(json!({"type": "string", "enum": values}), *title)
@@ -149,6 +150,26 @@ impl Renderer<'_> {
             Some(tag) => json!({"oneOf": branches, "discriminator": {"propertyName": tag}}),
             None => json!({"oneOf": branches}),
         }
+    }
+
+    /// An array of exactly the items, each with its own schema at its place (`prefixItems`).
+    fn tuple(&mut self, items: &[TupleItem]) -> Value {
+        let schemas: Vec<Value> = items
+            .iter()
+            .map(|item| {
+                let mut schema = self.shape(&item.shape());
+                if !item.doc().is_empty() {
+                    schema.insert("description".to_owned(), json!(item.doc()));
+                }
+                Value::Object(schema)
+            })
+            .collect();
+        json!({
+            "type": "array",
+            "prefixItems": schemas,
+            "minItems": items.len(),
+            "maxItems": items.len(),
+        })
     }
 
     fn object(&mut self, fields: &[Field]) -> Value {

@@ -27,6 +27,9 @@ pub enum Shape {
     Array(fn() -> Shape),
     /// An object with string keys and values of the inner shape.
     Map(fn() -> Shape),
+    /// An array of a fixed length whose items each have their own shape: a tuple
+    /// (`[1435781470.622, "42"]`, a timestamp and a value).
+    Tuple(&'static [TupleItem]),
     /// A derived struct.
     Object {
         /// The model's name.
@@ -204,6 +207,30 @@ impl UnionVariant {
     }
 }
 
+/// One item of a [`Shape::Tuple`]: its doc and its shape.
+#[derive(Clone, Copy, Debug)]
+pub struct TupleItem {
+    doc: &'static str,
+    shape: fn() -> Shape,
+}
+
+impl TupleItem {
+    /// The item at its place in the tuple: what it means (empty for none) and what it holds.
+    pub const fn new(doc: &'static str, shape: fn() -> Shape) -> TupleItem {
+        TupleItem { doc, shape }
+    }
+
+    /// What the item means; empty when nothing says.
+    pub const fn doc(&self) -> &'static str {
+        self.doc
+    }
+
+    /// What the wire holds at this place.
+    pub fn shape(&self) -> Shape {
+        (self.shape)()
+    }
+}
+
 /// One known value of a derived enum.
 #[derive(Clone, Copy, Debug)]
 pub struct EnumValue {
@@ -335,6 +362,24 @@ impl<K, V: Describe, S> Describe for HashMap<K, V, S> {
     fn shape() -> Shape {
         Shape::Map(V::shape)
     }
+}
+
+/// Tuples are arrays of their items, as serde writes them.
+macro_rules! describe_tuples {
+    ($(($($item:ident),+))*) => {$(
+        impl<$($item: Describe),+> Describe for ($($item,)+) {
+            fn shape() -> Shape {
+                Shape::Tuple(const { &[$(TupleItem::new("", $item::shape)),+] })
+            }
+        }
+    )*};
+}
+
+describe_tuples! {
+    (A)
+    (A, B)
+    (A, B, C)
+    (A, B, C, D)
 }
 
 impl Describe for serde_json::Value {

@@ -308,3 +308,36 @@ fn nullable_marks_an_aliased_option_as_nullable_on_the_wire_and_in_the_metadata(
         json!(["array", "null"])
     );
 }
+
+/// A tuple field: an array of exactly its items, each of its own type.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+struct Sample {
+    /// A timestamp and a value.
+    point: (f64, String),
+}
+
+#[test]
+fn a_tuple_is_an_array_of_its_items_on_the_wire_and_in_the_schema() {
+    let sample: Sample = serde_json::from_value(json!({"point": [1.5, "42"]})).unwrap();
+    assert_eq!(sample.point, (1.5, "42".to_owned()));
+    assert_eq!(
+        serde_json::to_value(&sample).unwrap(),
+        json!({"point": [1.5, "42"]})
+    );
+    let error = serde_json::from_str::<Sample>(r#"{"point": [1.5, 3]}"#).unwrap_err();
+    assert!(error.to_string().contains("`point[1]`"), "{error}");
+    // Too short and too long are errors too (std's tuple reading, without the path so far).
+    for input in [r#"{"point": [1.5]}"#, r#"{"point": [1, "a", 2]}"#] {
+        assert!(serde_json::from_str::<Sample>(input).is_err(), "{input}");
+    }
+    assert_eq!(
+        Sample::openapi_schema()["properties"]["point"],
+        json!({
+            "type": "array",
+            "prefixItems": [{"type": "number"}, {"type": "string"}],
+            "minItems": 2,
+            "maxItems": 2,
+            "description": "A timestamp and a value.",
+        })
+    );
+}

@@ -38,10 +38,37 @@ pub const ALL: &[OperationInfo] = &[
     DeleteImage::INFO,
     ListServers::INFO,
     CreateServer::INFO,
+    ListServersActions::INFO,
+    GetServersAction::INFO,
     GetServer::INFO,
     UpdateServer::INFO,
     DeleteServer::INFO,
+    ListServerActions::INFO,
+    AddServerToPlacementGroup::INFO,
+    AttachServerIso::INFO,
+    AttachServerToNetwork::INFO,
+    ChangeServerAliasIps::INFO,
+    ChangeServerDnsPtr::INFO,
+    ChangeServerProtection::INFO,
+    ChangeServerType::INFO,
     CreateServerImage::INFO,
+    DetachServerFromNetwork::INFO,
+    DetachServerIso::INFO,
+    DisableServerBackup::INFO,
+    DisableServerRescue::INFO,
+    EnableServerBackup::INFO,
+    EnableServerRescue::INFO,
+    PoweroffServer::INFO,
+    PoweronServer::INFO,
+    RebootServer::INFO,
+    RebuildServer::INFO,
+    RemoveServerFromPlacementGroup::INFO,
+    RequestServerConsole::INFO,
+    ResetServer::INFO,
+    ResetServerPassword::INFO,
+    ShutdownServer::INFO,
+    GetServerAction::INFO,
+    GetServerMetrics::INFO,
 ];
 
 /// How a list of resources is sorted: by ID, name or creation time, ascending unless `:desc`.
@@ -71,4 +98,50 @@ pub enum ResourceSort {
     /// By creation time, descending.
     #[api(rename = "created:desc")]
     CreatedDesc,
+}
+
+/// How a list of Actions is sorted: by ID, command, status, start or finish time, ascending
+/// unless `:desc`.
+#[derive(ApiModel, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActionSort {
+    /// By ID, ascending.
+    Id,
+    /// By ID, ascending.
+    #[api(rename = "id:asc")]
+    IdAsc,
+    /// By ID, descending.
+    #[api(rename = "id:desc")]
+    IdDesc,
+    /// By command, ascending.
+    Command,
+    /// By command, ascending.
+    #[api(rename = "command:asc")]
+    CommandAsc,
+    /// By command, descending.
+    #[api(rename = "command:desc")]
+    CommandDesc,
+    /// By status, ascending.
+    Status,
+    /// By status, ascending.
+    #[api(rename = "status:asc")]
+    StatusAsc,
+    /// By status, descending.
+    #[api(rename = "status:desc")]
+    StatusDesc,
+    /// By start time, ascending.
+    Started,
+    /// By start time, ascending.
+    #[api(rename = "started:asc")]
+    StartedAsc,
+    /// By start time, descending.
+    #[api(rename = "started:desc")]
+    StartedDesc,
+    /// By finish time, ascending.
+    Finished,
+    /// By finish time, ascending.
+    #[api(rename = "finished:asc")]
+    FinishedAsc,
+    /// By finish time, descending.
+    #[api(rename = "finished:desc")]
+    FinishedDesc,
 }

@@ -49,7 +49,7 @@ pub(super) fn accepts(shape: &Shape, kind: Kind) -> bool {
         Shape::Number => matches!(kind, Kind::Integer | Kind::Number),
         Shape::String | Shape::Enum { .. } => kind == Kind::String,
         Shape::Nullable(inner) => kind == Kind::Null || accepts(&inner(), kind),
-        Shape::Array(_) => kind == Kind::Array,
+        Shape::Array(_) | Shape::Tuple(_) => kind == Kind::Array,
         Shape::Map(_) | Shape::Object { .. } => kind == Kind::Object,
         Shape::Union { tag: Some(_), .. } => kind == Kind::Object,
         Shape::Union {
