@@ -164,6 +164,7 @@ fn every_hetzner_builder_is_listed_in_the_builders_module() {
     let listed = listed_builders();
     let families: BTreeSet<&String> = listed.keys().chain(models.keys()).collect();
     let empty = BTreeSet::new();
+    let mut wrong = Vec::new();
     for family in families {
         let (listed, derived) = (
             listed.get(family).unwrap_or(&empty),
@@ -171,11 +172,17 @@ fn every_hetzner_builder_is_listed_in_the_builders_module() {
         );
         let unlisted: Vec<&String> = derived.difference(listed).collect();
         let unknown: Vec<&String> = listed.difference(derived).collect();
-        assert!(
-            unlisted.is_empty() && unknown.is_empty(),
-            "`builders!` in model/src/hetzner/mod.rs, family `{family}`: add {unlisted:?}, remove {unknown:?}"
-        );
+        if !unlisted.is_empty() || !unknown.is_empty() {
+            wrong.push(format!(
+                "family `{family}`: add {unlisted:?}, remove {unknown:?}"
+            ));
+        }
     }
+    assert!(
+        wrong.is_empty(),
+        "`builders!` in model/src/hetzner/mod.rs:\n{}",
+        wrong.join("\n")
+    );
 }
 
 #[test]
