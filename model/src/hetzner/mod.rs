@@ -53,7 +53,7 @@ builders! {
     /// rules and the state types). Each builder is also nameable at the crate root
     /// (`hcloud_model::ServerImageBuilder`), as before this module existed.
     actions: [ActionBuilder, ActionResourceBuilder, ActionErrorBuilder, ActionResponseBuilder, ActionsResponseBuilder, ActionsPageBuilder],
-    common: [DeprecationInfoBuilder, PriceBuilder, ListMetaBuilder, PaginationBuilder, ErrorResponseBuilder, ApiErrorBuilder, ChangeDnsPtrRequestBuilder, MetricsBuilder, MetricsResponseBuilder, MetricsSampleBuilder, TimeSeriesBuilder],
+    common: [DeprecationInfoBuilder, PriceBuilder, ListMetaBuilder, PaginationBuilder, ErrorResponseBuilder, ApiErrorBuilder, ChangeDnsPtrRequestBuilder, MetricsBuilder, MetricsResponseBuilder, TimeSeriesBuilder],
     images: [ServerImageBuilder, CreatedFromBuilder, ProtectionBuilder, ImageResponseBuilder, ImagesPageBuilder, UpdateImageRequestBuilder, CreateImageRequestBuilder, CreateImageResponseBuilder],
     isos: [IsoBuilder],
     locations: [LocationBuilder],

@@ -112,9 +112,15 @@ fn models_with_builders() -> BTreeMap<String, BTreeSet<String>> {
                 .take_while(|line| line.starts_with("#[") || line.starts_with("//"))
                 .copied()
                 .collect();
-            let declared_by_list_response = lines[..at - attributes.len()]
+            let preceding = attributes.len();
+            let declared_by_list_response = lines[..at - preceding]
                 .last()
                 .is_some_and(|line| line.ends_with("list_response! {"));
+            // Attributes only: a doc comment may mention `ApiModel` too.
+            let attributes: Vec<&str> = attributes
+                .into_iter()
+                .filter(|line| line.starts_with("#["))
+                .collect();
             let derived_with_builder = attributes.iter().any(|line| line.contains("ApiModel"))
                 && !attributes
                     .iter()
