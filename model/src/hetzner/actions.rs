@@ -75,3 +75,10 @@ pub struct ActionsResponse {
     /// The Actions.
     pub actions: Vec<Action>,
 }
+
+crate::list_response! {
+    /// The body of `GET /{resource}/actions` and `GET /{resource}/{id}/actions`: one page of
+    /// Actions.
+    #[api(title = "ActionListResponseWithMeta")]
+    pub struct ActionsPage { actions: Vec<Action> }
+}

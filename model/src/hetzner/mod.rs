@@ -4,19 +4,27 @@
 
 mod actions;
 mod common;
+mod datacenters;
 mod images;
 mod isos;
 mod locations;
 pub mod ops;
 mod placement_groups;
+mod pricing;
 mod server_types;
 mod servers;
+mod ssh_keys;
+mod volumes;
 
 pub use actions::*;
 pub use common::*;
+pub use datacenters::*;
 pub use images::*;
 pub use isos::*;
 pub use locations::*;
 pub use placement_groups::*;
+pub use pricing::*;
 pub use server_types::*;
 pub use servers::*;
+pub use ssh_keys::*;
+pub use volumes::*;
