@@ -77,8 +77,8 @@ pub struct ActionsResponse {
 }
 
 crate::list_response! {
-    /// The body of `GET /servers/actions` and the other lists of a resource family's Actions:
-    /// one page of Actions.
+    /// The body of `GET /{resource}/actions` and `GET /{resource}/{id}/actions`: one page of
+    /// Actions.
     #[api(title = "ActionListResponseWithMeta")]
     pub struct ActionsPage { actions: Vec<Action> }
 }

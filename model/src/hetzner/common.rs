@@ -189,6 +189,8 @@ impl Describe for MetricsSample {
 /// It writes an ordinary derived model, with `Debug`, `Clone` and `PartialEq`: the key's field
 /// (`pub`, a `Vec` of the resource) and `pub meta: ListMeta`. The attributes written above it go
 /// onto the struct, docs and `#[api(…)]` keys alike; the struct needs a doc, like every model.
+/// A doc written above the key becomes the field's (where the spec describes the list); without
+/// one the field says it holds the page's resources.
 ///
 /// ```
 /// use hcloud_model::{ApiModel, list_response};
@@ -221,6 +223,18 @@ macro_rules! list_response {
         $(#[$attr:meta])*
         $vis:vis struct $name:ident { $key:ident: Vec<$item:ty> $(,)? }
     ) => {
+        $crate::list_response! {
+            $(#[$attr])*
+            $vis struct $name {
+                /// The resources of this page, in the order the API sent them.
+                $key: Vec<$item>
+            }
+        }
+    };
+    (
+        $(#[$attr:meta])*
+        $vis:vis struct $name:ident { $(#[$key_attr:meta])+ $key:ident: Vec<$item:ty> $(,)? }
+    ) => {
         // The derive first: `#[api(…)]` among the attributes is its helper.
         #[derive(
             $crate::ApiModel,
@@ -230,7 +244,7 @@ macro_rules! list_response {
         )]
         $(#[$attr])*
         $vis struct $name {
-            /// The resources of this page, in the order the API sent them.
+            $(#[$key_attr])+
             pub $key: ::std::vec::Vec<$item>,
             /// Pagination of the list.
             pub meta: $crate::ListMeta,

@@ -237,3 +237,11 @@ pub struct CreateImageResponse {
     /// The Action creating the Image.
     pub action: Action,
 }
+
+/// The body of `POST /images/{id}/actions/change_protection`.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct ChangeImageProtectionRequest {
+    /// If true, prevents the snapshot from being deleted.
+    #[api(optional)]
+    pub delete: Option<bool>,
+}

@@ -36,3 +36,15 @@ pub enum IsoType {
     #[api(other)]
     Other(String),
 }
+
+/// The body of `GET /isos/{id}`.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct IsoResponse {
+    /// The ISO.
+    pub iso: Iso,
+}
+
+crate::list_response! {
+    /// The body of `GET /isos`: one page of ISOs.
+    pub struct IsosPage { isos: Vec<Iso> }
+}

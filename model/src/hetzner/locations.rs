@@ -28,3 +28,18 @@ pub struct Location {
     /// Name of the Network Zone this [Location](https://docs.hetzner.cloud/#tag/locations) resides in.
     pub network_zone: String,
 }
+
+/// The body of `GET /locations/{id}`.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct LocationResponse {
+    /// The Location.
+    pub location: Location,
+}
+
+crate::list_response! {
+    /// The body of `GET /locations`: one page of Locations.
+    pub struct LocationsPage {
+        /// List of [Locations](https://docs.hetzner.cloud/#tag/locations).
+        locations: Vec<Location>
+    }
+}

@@ -5,24 +5,32 @@
 
 mod actions;
 mod common;
+mod datacenters;
 mod images;
 mod isos;
 mod locations;
 pub mod ops;
 mod placement_groups;
+mod pricing;
 mod server_actions;
 mod server_types;
 mod servers;
+mod ssh_keys;
+mod volumes;
 
 pub use actions::*;
 pub use common::*;
+pub use datacenters::*;
 pub use images::*;
 pub use isos::*;
 pub use locations::*;
 pub use placement_groups::*;
+pub use pricing::*;
 pub use server_actions::*;
 pub use server_types::*;
 pub use servers::*;
+pub use ssh_keys::*;
+pub use volumes::*;
 
 /// Declares the module `builders` with each family's builders, and re-exports them here hidden
 /// from the docs: the globs above put every builder beside its model, where each stays nameable
@@ -54,11 +62,15 @@ builders! {
     /// (`hcloud_model::ServerImageBuilder`), as before this module existed.
     actions: [ActionBuilder, ActionResourceBuilder, ActionErrorBuilder, ActionResponseBuilder, ActionsResponseBuilder, ActionsPageBuilder],
     common: [DeprecationInfoBuilder, PriceBuilder, ListMetaBuilder, PaginationBuilder, ErrorResponseBuilder, ApiErrorBuilder, ChangeDnsPtrRequestBuilder, MetricsBuilder, MetricsResponseBuilder, TimeSeriesBuilder],
-    images: [ServerImageBuilder, CreatedFromBuilder, ProtectionBuilder, ImageResponseBuilder, ImagesPageBuilder, UpdateImageRequestBuilder, CreateImageRequestBuilder, CreateImageResponseBuilder],
-    isos: [IsoBuilder],
-    locations: [LocationBuilder],
-    placement_groups: [PlacementGroupBuilder],
+    datacenters: [DatacenterBuilder, DatacenterResponseBuilder, DatacenterServerTypesBuilder, DatacentersPageBuilder],
+    images: [ServerImageBuilder, CreatedFromBuilder, ProtectionBuilder, ImageResponseBuilder, ImagesPageBuilder, UpdateImageRequestBuilder, CreateImageRequestBuilder, CreateImageResponseBuilder, ChangeImageProtectionRequestBuilder],
+    isos: [IsoBuilder, IsoResponseBuilder, IsosPageBuilder],
+    locations: [LocationBuilder, LocationResponseBuilder, LocationsPageBuilder],
+    placement_groups: [PlacementGroupBuilder, CreatePlacementGroupRequestBuilder, CreatePlacementGroupResponseBuilder, PlacementGroupResponseBuilder, PlacementGroupsPageBuilder, UpdatePlacementGroupRequestBuilder],
+    pricing: [FloatingIpPricingBuilder, FloatingIpPricingDeprecatedBuilder, HourlyLocationPriceBuilder, ImagePricingBuilder, LoadBalancerTypePricingBuilder, MonthlyLocationPriceBuilder, PricingBuilder, PricingResponseBuilder, PrimaryIpPricingBuilder, ServerBackupPricingBuilder, ServerTypePricingBuilder, VolumePricingBuilder],
     server_actions: [AddToPlacementGroupRequestBuilder, AttachIsoRequestBuilder, AttachToNetworkRequestBuilder, ChangeAliasIpsRequestBuilder, ChangeServerProtectionRequestBuilder, ChangeServerTypeRequestBuilder, DetachFromNetworkRequestBuilder, EnableRescueRequestBuilder, EnableRescueResponseBuilder, RebuildServerRequestBuilder, RebuildServerResponseBuilder, RequestConsoleResponseBuilder, ResetPasswordResponseBuilder],
-    server_types: [ServerTypeBuilder, ServerTypePriceBuilder, ServerTypeLocationBuilder],
+    server_types: [ServerTypeBuilder, ServerTypePriceBuilder, ServerTypeLocationBuilder, ServerTypeResponseBuilder, ServerTypesPageBuilder],
     servers: [ServerBuilder, ServerProtectionBuilder, PublicNetBuilder, Ipv4Builder, Ipv6Builder, DnsPtrBuilder, ServerPublicNetFirewallBuilder, PrivateNetBuilder, ServerResponseBuilder, ServersPageBuilder, CreateServerRequestBuilder, CreateServerFirewallBuilder, CreateServerPublicNetBuilder, CreateServerResponseBuilder, UpdateServerRequestBuilder],
+    ssh_keys: [CreateSshKeyRequestBuilder, SshKeyBuilder, SshKeyResponseBuilder, SshKeysPageBuilder, UpdateSshKeyRequestBuilder],
+    volumes: [AttachVolumeRequestBuilder, ChangeVolumeProtectionRequestBuilder, CreateVolumeRequestBuilder, CreateVolumeResponseBuilder, ResizeVolumeRequestBuilder, UpdateVolumeRequestBuilder, VolumeBuilder, VolumeResponseBuilder, VolumesPageBuilder],
 }

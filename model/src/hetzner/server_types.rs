@@ -102,3 +102,15 @@ pub enum CpuType {
     #[api(other)]
     Other(String),
 }
+
+/// The body of `GET /server_types/{id}`.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct ServerTypeResponse {
+    /// The Server type.
+    pub server_type: ServerType,
+}
+
+crate::list_response! {
+    /// The body of `GET /server_types`: one page of Server types.
+    pub struct ServerTypesPage { server_types: Vec<ServerType> }
+}

@@ -1,7 +1,7 @@
 //! `list_response!` in a user's crate: a page of the user's own resource in a few lines, read and
 //! written like the crate's own pages.
 
-use hcloud_model::{ApiModel, ImagesPage};
+use hcloud_model::{ApiModel, ImagesPage, LocationsPage};
 use serde_json::json;
 
 /// A firewall, a resource this crate has no model of.
@@ -62,4 +62,21 @@ fn the_crates_pages_keep_their_keys_and_docs() {
     );
     let schema = ImagesPage::openapi_schema();
     assert_eq!(schema["required"], json!(["images", "meta"]));
+}
+
+#[test]
+fn a_doc_above_the_key_describes_the_list_and_the_default_says_what_it_holds() {
+    let doc_of_first = |fields: &[hcloud_model::Field]| fields[0].doc();
+    assert_eq!(
+        doc_of_first(LocationsPage::FIELDS),
+        "List of [Locations](https://docs.hetzner.cloud/#tag/locations)."
+    );
+    assert_eq!(
+        LocationsPage::openapi_schema()["properties"]["locations"]["description"],
+        json!("List of [Locations](https://docs.hetzner.cloud/#tag/locations).")
+    );
+    assert_eq!(
+        doc_of_first(ImagesPage::FIELDS),
+        "The resources of this page, in the order the API sent them."
+    );
 }

@@ -8,6 +8,7 @@ mod enums;
 mod field_kinds;
 mod image_errors;
 mod list_responses;
+mod operation_targets;
 mod patch;
 mod published_docs;
 mod recursion;

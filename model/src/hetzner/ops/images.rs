@@ -1,8 +1,10 @@
-//! Images.
+//! Images and Image Actions.
 
-use super::ResourceSort;
+use super::{ActionSort, ResourceSort};
+use crate::hetzner::actions::{ActionResponse, ActionStatus, ActionsPage};
 use crate::hetzner::images::{
-    Architecture, ImageResponse, ImageStatus, ImageType, ImagesPage, UpdateImageRequest,
+    Architecture, ChangeImageProtectionRequest, ImageResponse, ImageStatus, ImageType, ImagesPage,
+    UpdateImageRequest,
 };
 use crate::operation;
 
@@ -61,6 +63,77 @@ operation! {
         path {
             /// ID of the Image.
             id: i64,
+        }
+    }
+}
+
+operation! {
+    /// List Actions: returns all Image Actions, filtered by ID and status and sorted as asked.
+    #[derive(Default)]
+    pub struct ListImagesActions: GET "/images/actions" -> ActionsPage {
+        query {
+            /// Filter the Actions by ID. May be used multiple times.
+            id: Vec<i64>,
+            /// Sort Actions by field and direction. May be used multiple times.
+            sort: Vec<ActionSort>,
+            /// Filter the Actions by status. May be used multiple times.
+            status: Vec<ActionStatus>,
+            /// Page number to return.
+            page: Option<i64>,
+            /// Maximum number of entries returned per page.
+            per_page: Option<i64>,
+        }
+    }
+}
+
+operation! {
+    /// Get an Action: returns a specific Image Action.
+    pub struct GetImagesAction: GET "/images/actions/{id}" -> ActionResponse {
+        path {
+            /// ID of the Action.
+            id: i64,
+        }
+    }
+}
+
+operation! {
+    /// List Actions for an Image: returns its Actions, filtered by status and sorted as asked.
+    pub struct ListImageActions: GET "/images/{id}/actions" -> ActionsPage {
+        path {
+            /// ID of the Image.
+            id: i64,
+        }
+        query {
+            /// Sort Actions by field and direction. May be used multiple times.
+            sort: Vec<ActionSort>,
+            /// Filter the Actions by status. May be used multiple times.
+            status: Vec<ActionStatus>,
+            /// Page number to return.
+            page: Option<i64>,
+            /// Maximum number of entries returned per page.
+            per_page: Option<i64>,
+        }
+    }
+}
+
+operation! {
+    /// Change Image Protection: of a snapshot only.
+    pub struct ChangeImageProtection: POST "/images/{id}/actions/change_protection" (ChangeImageProtectionRequest) -> ActionResponse {
+        path {
+            /// ID of the Image.
+            id: i64,
+        }
+    }
+}
+
+operation! {
+    /// Get an Action for an Image (deprecated by the API: use [`GetImagesAction`]).
+    pub struct GetImageAction: GET "/images/{id}/actions/{action_id}" -> ActionResponse {
+        path {
+            /// ID of the Image.
+            id: i64,
+            /// ID of the Action.
+            action_id: i64,
         }
     }
 }

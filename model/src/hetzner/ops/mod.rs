@@ -18,12 +18,28 @@
 //! ```
 
 mod actions;
+mod datacenters;
 mod images;
+mod isos;
+mod locations;
+mod placement_groups;
+mod pricing;
+mod server_types;
 mod servers;
+mod ssh_keys;
+mod volumes;
 
 pub use actions::*;
+pub use datacenters::*;
 pub use images::*;
+pub use isos::*;
+pub use locations::*;
+pub use placement_groups::*;
+pub use pricing::*;
+pub use server_types::*;
 pub use servers::*;
+pub use ssh_keys::*;
+pub use volumes::*;
 
 use crate::OperationInfo;
 use hcloud_model_macros::ApiModel;
@@ -32,10 +48,27 @@ use hcloud_model_macros::ApiModel;
 pub const ALL: &[OperationInfo] = &[
     GetActions::INFO,
     GetAction::INFO,
+    ListDatacenters::INFO,
+    GetDatacenter::INFO,
     ListImages::INFO,
     GetImage::INFO,
     UpdateImage::INFO,
     DeleteImage::INFO,
+    ListImagesActions::INFO,
+    GetImagesAction::INFO,
+    ListImageActions::INFO,
+    ChangeImageProtection::INFO,
+    GetImageAction::INFO,
+    ListIsos::INFO,
+    GetIso::INFO,
+    ListLocations::INFO,
+    GetLocation::INFO,
+    ListPlacementGroups::INFO,
+    CreatePlacementGroup::INFO,
+    GetPlacementGroup::INFO,
+    UpdatePlacementGroup::INFO,
+    DeletePlacementGroup::INFO,
+    GetPricing::INFO,
     ListServers::INFO,
     CreateServer::INFO,
     ListServersActions::INFO,
@@ -69,6 +102,26 @@ pub const ALL: &[OperationInfo] = &[
     ShutdownServer::INFO,
     GetServerAction::INFO,
     GetServerMetrics::INFO,
+    ListServerTypes::INFO,
+    GetServerType::INFO,
+    ListSshKeys::INFO,
+    CreateSshKey::INFO,
+    GetSshKey::INFO,
+    UpdateSshKey::INFO,
+    DeleteSshKey::INFO,
+    ListVolumes::INFO,
+    CreateVolume::INFO,
+    GetVolume::INFO,
+    UpdateVolume::INFO,
+    DeleteVolume::INFO,
+    ListVolumesActions::INFO,
+    GetVolumesAction::INFO,
+    ListVolumeActions::INFO,
+    AttachVolume::INFO,
+    ChangeVolumeProtection::INFO,
+    DetachVolume::INFO,
+    ResizeVolume::INFO,
+    GetVolumeAction::INFO,
 ];
 
 /// How a list of resources is sorted: by ID, name or creation time, ascending unless `:desc`.
@@ -144,4 +197,26 @@ pub enum ActionSort {
     /// By finish time, descending.
     #[api(rename = "finished:desc")]
     FinishedDesc,
+}
+
+/// How a list of resources without a creation time is sorted: by ID or name, ascending unless
+/// `:desc`.
+#[derive(ApiModel, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NameSort {
+    /// By ID, ascending.
+    Id,
+    /// By ID, ascending.
+    #[api(rename = "id:asc")]
+    IdAsc,
+    /// By ID, descending.
+    #[api(rename = "id:desc")]
+    IdDesc,
+    /// By name, ascending.
+    Name,
+    /// By name, ascending.
+    #[api(rename = "name:asc")]
+    NameAsc,
+    /// By name, descending.
+    #[api(rename = "name:desc")]
+    NameDesc,
 }
