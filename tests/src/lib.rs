@@ -514,7 +514,7 @@ pub mod spec_bodies {
     }
 
     /// `schema` with its `allOf` merged into one object schema.
-    fn merged(schema: &Value) -> Value {
+    pub fn merged(schema: &Value) -> Value {
         let Some(parts) = schema["allOf"].as_array() else {
             return schema.clone();
         };
@@ -581,6 +581,126 @@ pub mod spec_bodies {
             Some("number") => json!(1.5),
             Some("boolean") => json!(true),
             _ => json!("text"),
+        }
+    }
+}
+
+/// The check that takes no exception list: property names, `required`, nullability, JSON types,
+/// map values and every enum value of the spec, compared exactly (an enum of ours may have values
+/// beyond the spec's, never fewer). Format, title and description are not looked at.
+pub mod strict {
+    use crate::spec_bodies::merged;
+    use serde_json::Value;
+    use std::collections::BTreeSet;
+
+    fn types(schema: &Value) -> BTreeSet<String> {
+        match &schema["type"] {
+            Value::String(t) => [t.clone()].into(),
+            Value::Array(ts) => ts
+                .iter()
+                .filter_map(|t| t.as_str().map(str::to_owned))
+                .collect(),
+            _ => BTreeSet::new(),
+        }
+    }
+
+    fn set(value: &Value) -> BTreeSet<String> {
+        value
+            .as_array()
+            .map(|a| a.iter().map(ToString::to_string).collect())
+            .unwrap_or_default()
+    }
+
+    /// Every difference between `ours` and `spec` in what a body may hold, one per line.
+    pub fn differences(ours: &Value, spec: &Value) -> Vec<String> {
+        let mut found = Vec::new();
+        walk(ours, spec, "", &mut found);
+        found
+    }
+
+    fn walk(ours: &Value, spec: &Value, path: &str, found: &mut Vec<String>) {
+        let at = if path.is_empty() { "the body" } else { path };
+        if let (Some(our_branches), Some(spec_branches)) =
+            (ours["oneOf"].as_array(), spec["oneOf"].as_array())
+        {
+            if our_branches.len() != spec_branches.len() {
+                found.push(format!(
+                    "{at}: {} branches, the spec has {}",
+                    our_branches.len(),
+                    spec_branches.len()
+                ));
+            }
+            for (i, (o, s)) in our_branches.iter().zip(spec_branches).enumerate() {
+                walk(o, s, &format!("{path}[branch {i}]"), found);
+            }
+            return;
+        }
+        let spec = &merged(spec);
+        if types(ours) != types(spec) {
+            found.push(format!(
+                "{at}: types {:?}, the spec says {:?}",
+                types(ours),
+                types(spec)
+            ));
+        }
+        let (our_enum, spec_enum) = (set(&ours["enum"]), set(&spec["enum"]));
+        if !spec_enum.is_subset(&our_enum) {
+            found.push(format!(
+                "{at}: enum lacks {:?}",
+                spec_enum.difference(&our_enum).collect::<Vec<_>>()
+            ));
+        }
+        if set(&ours["required"]) != set(&spec["required"]) {
+            found.push(format!(
+                "{at}: required {:?}, the spec says {:?}",
+                set(&ours["required"]),
+                set(&spec["required"])
+            ));
+        }
+        let keys = |schema: &Value| -> BTreeSet<String> {
+            schema["properties"]
+                .as_object()
+                .map(|p| p.keys().cloned().collect())
+                .unwrap_or_default()
+        };
+        if keys(ours) != keys(spec) {
+            found.push(format!(
+                "{at}: properties {:?}, the spec has {:?}",
+                keys(ours),
+                keys(spec)
+            ));
+        }
+        for key in keys(ours).intersection(&keys(spec)) {
+            let inner = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
+            walk(
+                &ours["properties"][key],
+                &spec["properties"][key],
+                &inner,
+                found,
+            );
+        }
+        if ours.get("items").is_some() || spec.get("items").is_some() {
+            walk(
+                &ours["items"],
+                &spec["items"],
+                &format!("{path}[items]"),
+                found,
+            );
+        }
+        let map_values = |schema: &Value| {
+            schema
+                .get("additionalProperties")
+                .filter(|v| v.is_object())
+                .cloned()
+        };
+        match (map_values(ours), map_values(spec)) {
+            (Some(o), Some(s)) => walk(&o, &s, &format!("{path}{{values}}"), found),
+            (None, None) => {}
+            _ => found.push(format!("{at}: map values differ in presence")),
         }
     }
 }
