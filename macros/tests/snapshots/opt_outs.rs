@@ -136,10 +136,11 @@ const _: () = {
         where
             __S: my::runtime::__private::serde::Serializer,
         {
+            let __len = 1usize;
             let mut __state = my::runtime::__private::serde::Serializer::serialize_struct(
                 __serializer,
                 "Reexported",
-                1usize,
+                __len,
             )?;
             my::runtime::__private::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
@@ -161,6 +162,7 @@ const _: () = {
                 marker: my::runtime::__private::PhantomData<
                     fn() -> (Reexported, &'de ()),
                 >,
+                human_readable: my::runtime::__private::bool,
             }
             impl<'de> my::runtime::__private::serde::de::Visitor<'de>
             for __Visitor<'de> {
@@ -176,14 +178,32 @@ const _: () = {
                 }
                 fn visit_seq<__A>(
                     self,
-                    _: __A,
+                    mut __seq: __A,
                 ) -> my::runtime::__private::Result<Self::Value, __A::Error>
                 where
                     __A: my::runtime::__private::serde::de::SeqAccess<'de>,
                 {
-                    my::runtime::__private::Err(
-                        my::runtime::__private::de::not_an_object(&self),
-                    )
+                    if self.human_readable {
+                        return my::runtime::__private::Err(
+                            my::runtime::__private::de::not_an_object(&self),
+                        );
+                    }
+                    let __fields = my::runtime::__private::de::Fields::new(
+                        &self,
+                        1usize,
+                    );
+                    let __field0: my::runtime::__private::Option<i64> = my::runtime::__private::Some(
+                        my::runtime::__private::de::element(
+                            &mut __seq,
+                            &__fields,
+                            0usize,
+                            "value",
+                        )?,
+                    );
+                    my::runtime::__private::de::end_of_fields(&mut __seq, &__fields)?;
+                    my::runtime::__private::Ok(Reexported {
+                        value: my::runtime::__private::de::required(__field0, "value")?,
+                    })
                 }
                 #[inline]
                 fn visit_map<__A>(
@@ -224,12 +244,16 @@ const _: () = {
                     _ => my::runtime::__private::de::UNKNOWN_KEY,
                 }
             }
+            let __human_readable = my::runtime::__private::serde::Deserializer::is_human_readable(
+                &__deserializer,
+            );
             my::runtime::__private::serde::Deserializer::deserialize_struct(
                 __deserializer,
                 "Reexported",
                 &["value"],
                 __Visitor {
                     marker: my::runtime::__private::PhantomData,
+                    human_readable: __human_readable,
                 },
             )
         }
@@ -301,10 +325,11 @@ const _: () = {
         where
             __S: ::hcloud_model::__private::serde::Serializer,
         {
+            let __len = 1usize;
             let mut __state = ::hcloud_model::__private::serde::Serializer::serialize_struct(
                 __serializer,
                 "Strict",
-                1usize,
+                __len,
             )?;
             ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
@@ -332,6 +357,7 @@ const _: () = {
                 marker: ::hcloud_model::__private::PhantomData<
                     fn() -> (Strict<T>, &'de ()),
                 >,
+                human_readable: ::hcloud_model::__private::bool,
             }
             impl<'de, T> ::hcloud_model::__private::serde::de::Visitor<'de>
             for __Visitor<'de, T>
@@ -350,14 +376,35 @@ const _: () = {
                 }
                 fn visit_seq<__A>(
                     self,
-                    _: __A,
+                    mut __seq: __A,
                 ) -> ::hcloud_model::__private::Result<Self::Value, __A::Error>
                 where
                     __A: ::hcloud_model::__private::serde::de::SeqAccess<'de>,
                 {
-                    ::hcloud_model::__private::Err(
-                        ::hcloud_model::__private::de::not_an_object(&self),
-                    )
+                    if self.human_readable {
+                        return ::hcloud_model::__private::Err(
+                            ::hcloud_model::__private::de::not_an_object(&self),
+                        );
+                    }
+                    let __fields = ::hcloud_model::__private::de::Fields::new(
+                        &self,
+                        1usize,
+                    );
+                    let __field0: ::hcloud_model::__private::Option<T> = ::hcloud_model::__private::Some(
+                        ::hcloud_model::__private::de::element(
+                            &mut __seq,
+                            &__fields,
+                            0usize,
+                            "value",
+                        )?,
+                    );
+                    ::hcloud_model::__private::de::end_of_fields(&mut __seq, &__fields)?;
+                    ::hcloud_model::__private::Ok(Strict {
+                        value: ::hcloud_model::__private::de::required(
+                            __field0,
+                            "value",
+                        )?,
+                    })
                 }
                 #[inline]
                 fn visit_map<__A>(
@@ -402,12 +449,16 @@ const _: () = {
                     _ => ::hcloud_model::__private::de::UNKNOWN_KEY,
                 }
             }
+            let __human_readable = ::hcloud_model::__private::serde::Deserializer::is_human_readable(
+                &__deserializer,
+            );
             ::hcloud_model::__private::serde::Deserializer::deserialize_struct(
                 __deserializer,
                 "Strict",
                 &["value"],
                 __Visitor {
                     marker: ::hcloud_model::__private::PhantomData,
+                    human_readable: __human_readable,
                 },
             )
         }
