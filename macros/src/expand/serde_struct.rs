@@ -32,9 +32,6 @@ struct FieldRecord<'f, 'a> {
 
 /// A field on the wire.
 struct OnWire<'f> {
-    /// Its place among the fields on the wire: where a format that writes a struct as the
-    /// sequence of its fields (bincode, postcard) has it.
-    position: usize,
     /// What `__field_index` returns for the field's keys. `None` for a field past what a
     /// [`WireKey`] can number: validation reported it, and no key is matched to it.
     key: Option<WireKey>,
@@ -68,7 +65,6 @@ impl<'f, 'a> FieldRecord<'f, 'a> {
         for (index, field) in fields.iter().enumerate() {
             let span = at_user_token(field.ty.span());
             let wire = field.is_on_wire().then(|| OnWire {
-                position,
                 key: ast::wire_key(position),
                 names: std::iter::once(field.wire_name.as_str())
                     .chain(field.attrs.aliases.iter().map(|a| a.value.as_str()))
@@ -320,11 +316,13 @@ fn deserialize(
     let (impl_generics, visitor_generics, where_clause) = generics.split_for_impl();
     let expecting = format!("a {name} object");
 
-    let slots = on_wire(records).map(|(record, wire)| {
-        let slot = &wire.slot;
-        let slot_type = slot_type(record, wire, rt);
-        quote!(let mut #slot: #rt::Option<#slot_type> = #rt::None;)
-    });
+    let slots: Vec<_> = on_wire(records)
+        .map(|(record, wire)| {
+            let slot = &wire.slot;
+            let slot_type = slot_type(record, wire, rt);
+            quote!(let mut #slot: #rt::Option<#slot_type> = #rt::None;)
+        })
+        .collect();
     let wires: Vec<&str> = on_wire(records)
         .map(|(record, _)| record.field.wire_name.as_str())
         .collect();
@@ -344,7 +342,15 @@ fn deserialize(
     });
     let members: Vec<_> = records.iter().map(|record| record.field.ident).collect();
     let finishes: Vec<_> = records.iter().map(|record| finish(record, rt)).collect();
-    let elements = on_wire(records).map(|(record, wire)| read_element(record, wire, rt));
+    let elements = on_wire(records).map(|(record, wire)| {
+        let span = record.span;
+        let rt = placed_at(rt, span);
+        let slot = &wire.slot;
+        let wire_name = &record.field.wire_name;
+        // The same call as a key's value is read with, at the same place: a field type that is
+        // not `Deserialize` is then one error, not one per way in.
+        quote_spanned!(span=> #rt::de::field(&mut __elements, &mut #slot, #wire_name)?;)
+    });
     let field_count = wires.len();
     let field_names = field_names(records, &wires);
     let next_key = if container.attrs.deny_unknown_fields.is_some() {
@@ -372,16 +378,17 @@ fn deserialize(
                         #rt::fmt::Formatter::write_str(__formatter, #expecting)
                     }
 
-                    fn visit_seq<__A>(self, mut __seq: __A) -> #rt::Result<Self::Value, __A::Error>
+                    fn visit_seq<__A>(self, __seq: __A) -> #rt::Result<Self::Value, __A::Error>
                     where
                         __A: #rt::serde::de::SeqAccess<'de>,
                     {
                         if self.human_readable {
                             return #rt::Err(#rt::de::not_an_object(&self));
                         }
-                        let __fields = #rt::de::Fields::new(&self, #field_count);
+                        #(#slots)*
+                        let mut __elements = #rt::de::Elements::new(__seq, &self, #field_count);
                         #(#elements)*
-                        #rt::de::end_of_fields(&mut __seq, &__fields)?;
+                        #rt::de::Elements::end(__elements)?;
                         #rt::Ok(#ident {
                             #(#members: #finishes,)*
                         })
@@ -437,21 +444,6 @@ fn slot_type(record: &FieldRecord<'_, '_>, wire: &OnWire<'_>, rt: &TokenStream) 
         quote!(#rt::de::BorrowedCow<'_>)
     } else {
         quote!(#ty)
-    }
-}
-
-/// The statement reading one field from a struct written as the sequence of its fields, into the
-/// slot a key's value is read into, so the struct is finished the same way; placed at the field.
-fn read_element(record: &FieldRecord<'_, '_>, wire: &OnWire<'_>, rt: &TokenStream) -> TokenStream {
-    let span = record.span;
-    let slot_type = slot_type(record, wire, rt);
-    let rt = placed_at(rt, span);
-    let slot = &wire.slot;
-    let position = wire.position;
-    let wire_name = &record.field.wire_name;
-    quote_spanned! {span=>
-        let #slot: #rt::Option<#slot_type> =
-            #rt::Some(#rt::de::element(&mut __seq, &__fields, #position, #wire_name)?);
     }
 }
 
@@ -528,7 +520,7 @@ mod tests {
     use crate::errors::Errors;
 
     #[test]
-    fn positions_and_keys_number_the_fields_on_the_wire_and_names_follow_all_fields() {
+    fn keys_number_the_fields_on_the_wire_and_names_follow_all_fields() {
         let input: syn::DeriveInput = syn::parse_quote! {
             /// M.
             struct M {
@@ -552,23 +544,16 @@ mod tests {
             .map(|r| {
                 r.wire.as_ref().map(|w| {
                     let marker = w.own.as_ref().map(|own| own.marker.to_string());
-                    (
-                        w.position,
-                        w.key,
-                        w.names.clone(),
-                        w.slot.to_string(),
-                        marker,
-                    )
+                    (w.key, w.names.clone(), w.slot.to_string(), marker)
                 })
             })
             .collect();
         assert_eq!(
             wire,
             [
-                Some((0, Some(0), vec!["a"], "__field0".to_owned(), None)),
+                Some((Some(0), vec!["a"], "__field0".to_owned(), None)),
                 None,
                 Some((
-                    1,
                     Some(1),
                     vec!["c", "see"],
                     "__field2".to_owned(),

@@ -160,7 +160,7 @@ const _: () = {
                 }
                 fn visit_seq<__A>(
                     self,
-                    mut __seq: __A,
+                    __seq: __A,
                 ) -> ::hcloud_model::__private::Result<Self::Value, __A::Error>
                 where
                     __A: ::hcloud_model::__private::serde::de::SeqAccess<'de>,
@@ -170,83 +170,68 @@ const _: () = {
                             ::hcloud_model::__private::de::not_an_object(&self),
                         );
                     }
-                    let __fields = ::hcloud_model::__private::de::Fields::new(
+                    let mut __field0: ::hcloud_model::__private::Option<i64> = ::hcloud_model::__private::None;
+                    let mut __field1: ::hcloud_model::__private::Option<
+                        Option<String>,
+                    > = ::hcloud_model::__private::None;
+                    let mut __field2: ::hcloud_model::__private::Option<Option<bool>> = ::hcloud_model::__private::None;
+                    let mut __field3: ::hcloud_model::__private::Option<f64> = ::hcloud_model::__private::None;
+                    let mut __field4: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
+                    let mut __field5: ::hcloud_model::__private::Option<Patch<i64>> = ::hcloud_model::__private::None;
+                    let mut __field7: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
+                    let mut __field8: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
+                    let mut __field9: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
+                    let mut __elements = ::hcloud_model::__private::de::Elements::new(
+                        __seq,
                         &self,
                         9usize,
                     );
-                    let __field0: ::hcloud_model::__private::Option<i64> = ::hcloud_model::__private::Some(
-                        ::hcloud_model::__private::de::element(
-                            &mut __seq,
-                            &__fields,
-                            0usize,
-                            "id",
-                        )?,
-                    );
-                    let __field1: ::hcloud_model::__private::Option<Option<String>> = ::hcloud_model::__private::Some(
-                        ::hcloud_model::__private::de::element(
-                            &mut __seq,
-                            &__fields,
-                            1usize,
-                            "name",
-                        )?,
-                    );
-                    let __field2: ::hcloud_model::__private::Option<Option<bool>> = ::hcloud_model::__private::Some(
-                        ::hcloud_model::__private::de::element(
-                            &mut __seq,
-                            &__fields,
-                            2usize,
-                            "rapid_deploy",
-                        )?,
-                    );
-                    let __field3: ::hcloud_model::__private::Option<f64> = ::hcloud_model::__private::Some(
-                        ::hcloud_model::__private::de::element(
-                            &mut __seq,
-                            &__fields,
-                            3usize,
-                            "disk_size",
-                        )?,
-                    );
-                    let __field4: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::Some(
-                        ::hcloud_model::__private::de::element(
-                            &mut __seq,
-                            &__fields,
-                            4usize,
-                            "zone",
-                        )?,
-                    );
-                    let __field5: ::hcloud_model::__private::Option<Patch<i64>> = ::hcloud_model::__private::Some(
-                        ::hcloud_model::__private::de::element(
-                            &mut __seq,
-                            &__fields,
-                            5usize,
-                            "placement_group",
-                        )?,
-                    );
-                    let __field7: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::Some(
-                        ::hcloud_model::__private::de::element(
-                            &mut __seq,
-                            &__fields,
-                            6usize,
-                            "location",
-                        )?,
-                    );
-                    let __field8: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::Some(
-                        ::hcloud_model::__private::de::element(
-                            &mut __seq,
-                            &__fields,
-                            7usize,
-                            "type",
-                        )?,
-                    );
-                    let __field9: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::Some(
-                        ::hcloud_model::__private::de::element(
-                            &mut __seq,
-                            &__fields,
-                            8usize,
-                            "created",
-                        )?,
-                    );
-                    ::hcloud_model::__private::de::end_of_fields(&mut __seq, &__fields)?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field0,
+                        "id",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field1,
+                        "name",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field2,
+                        "rapid_deploy",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field3,
+                        "disk_size",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field4,
+                        "zone",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field5,
+                        "placement_group",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field7,
+                        "location",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field8,
+                        "type",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field9,
+                        "created",
+                    )?;
+                    ::hcloud_model::__private::de::Elements::end(__elements)?;
                     ::hcloud_model::__private::Ok(Image {
                         id: ::hcloud_model::__private::de::required(__field0, "id")?,
                         name: ::hcloud_model::__private::Option::unwrap_or_default(

@@ -101,7 +101,7 @@ const _: () = {
                 }
                 fn visit_seq<__A>(
                     self,
-                    mut __seq: __A,
+                    __seq: __A,
                 ) -> ::hcloud_model::__private::Result<Self::Value, __A::Error>
                 where
                     __A: ::hcloud_model::__private::serde::de::SeqAccess<'de>,
@@ -111,37 +111,32 @@ const _: () = {
                             ::hcloud_model::__private::de::not_an_object(&self),
                         );
                     }
-                    let __fields = ::hcloud_model::__private::de::Fields::new(
+                    let mut __field0: ::hcloud_model::__private::Option<&'a str> = ::hcloud_model::__private::None;
+                    let mut __field1: ::hcloud_model::__private::Option<
+                        ::hcloud_model::__private::de::BorrowedCow<'_>,
+                    > = ::hcloud_model::__private::None;
+                    let mut __field2: ::hcloud_model::__private::Option<T> = ::hcloud_model::__private::None;
+                    let mut __elements = ::hcloud_model::__private::de::Elements::new(
+                        __seq,
                         &self,
                         3usize,
                     );
-                    let __field0: ::hcloud_model::__private::Option<&'a str> = ::hcloud_model::__private::Some(
-                        ::hcloud_model::__private::de::element(
-                            &mut __seq,
-                            &__fields,
-                            0usize,
-                            "cursor",
-                        )?,
-                    );
-                    let __field1: ::hcloud_model::__private::Option<
-                        ::hcloud_model::__private::de::BorrowedCow<'_>,
-                    > = ::hcloud_model::__private::Some(
-                        ::hcloud_model::__private::de::element(
-                            &mut __seq,
-                            &__fields,
-                            1usize,
-                            "note",
-                        )?,
-                    );
-                    let __field2: ::hcloud_model::__private::Option<T> = ::hcloud_model::__private::Some(
-                        ::hcloud_model::__private::de::element(
-                            &mut __seq,
-                            &__fields,
-                            2usize,
-                            "item",
-                        )?,
-                    );
-                    ::hcloud_model::__private::de::end_of_fields(&mut __seq, &__fields)?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field0,
+                        "cursor",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field1,
+                        "note",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field2,
+                        "item",
+                    )?;
+                    ::hcloud_model::__private::de::Elements::end(__elements)?;
                     ::hcloud_model::__private::Ok(Page {
                         cursor: ::hcloud_model::__private::de::required(
                             __field0,

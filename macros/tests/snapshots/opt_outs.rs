@@ -178,7 +178,7 @@ const _: () = {
                 }
                 fn visit_seq<__A>(
                     self,
-                    mut __seq: __A,
+                    __seq: __A,
                 ) -> my::runtime::__private::Result<Self::Value, __A::Error>
                 where
                     __A: my::runtime::__private::serde::de::SeqAccess<'de>,
@@ -188,19 +188,18 @@ const _: () = {
                             my::runtime::__private::de::not_an_object(&self),
                         );
                     }
-                    let __fields = my::runtime::__private::de::Fields::new(
+                    let mut __field0: my::runtime::__private::Option<i64> = my::runtime::__private::None;
+                    let mut __elements = my::runtime::__private::de::Elements::new(
+                        __seq,
                         &self,
                         1usize,
                     );
-                    let __field0: my::runtime::__private::Option<i64> = my::runtime::__private::Some(
-                        my::runtime::__private::de::element(
-                            &mut __seq,
-                            &__fields,
-                            0usize,
-                            "value",
-                        )?,
-                    );
-                    my::runtime::__private::de::end_of_fields(&mut __seq, &__fields)?;
+                    my::runtime::__private::de::field(
+                        &mut __elements,
+                        &mut __field0,
+                        "value",
+                    )?;
+                    my::runtime::__private::de::Elements::end(__elements)?;
                     my::runtime::__private::Ok(Reexported {
                         value: my::runtime::__private::de::required(__field0, "value")?,
                     })
@@ -376,7 +375,7 @@ const _: () = {
                 }
                 fn visit_seq<__A>(
                     self,
-                    mut __seq: __A,
+                    __seq: __A,
                 ) -> ::hcloud_model::__private::Result<Self::Value, __A::Error>
                 where
                     __A: ::hcloud_model::__private::serde::de::SeqAccess<'de>,
@@ -386,19 +385,18 @@ const _: () = {
                             ::hcloud_model::__private::de::not_an_object(&self),
                         );
                     }
-                    let __fields = ::hcloud_model::__private::de::Fields::new(
+                    let mut __field0: ::hcloud_model::__private::Option<T> = ::hcloud_model::__private::None;
+                    let mut __elements = ::hcloud_model::__private::de::Elements::new(
+                        __seq,
                         &self,
                         1usize,
                     );
-                    let __field0: ::hcloud_model::__private::Option<T> = ::hcloud_model::__private::Some(
-                        ::hcloud_model::__private::de::element(
-                            &mut __seq,
-                            &__fields,
-                            0usize,
-                            "value",
-                        )?,
-                    );
-                    ::hcloud_model::__private::de::end_of_fields(&mut __seq, &__fields)?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field0,
+                        "value",
+                    )?;
+                    ::hcloud_model::__private::de::Elements::end(__elements)?;
                     ::hcloud_model::__private::Ok(Strict {
                         value: ::hcloud_model::__private::de::required(
                             __field0,

@@ -135,7 +135,7 @@ const _: () = {
                 }
                 fn visit_seq<__A>(
                     self,
-                    mut __seq: __A,
+                    __seq: __A,
                 ) -> ::hcloud_model::__private::Result<Self::Value, __A::Error>
                 where
                     __A: ::hcloud_model::__private::serde::de::SeqAccess<'de>,
@@ -145,42 +145,37 @@ const _: () = {
                             ::hcloud_model::__private::de::not_an_object(&self),
                         );
                     }
-                    let __fields = ::hcloud_model::__private::de::Fields::new(
-                        &self,
-                        3usize,
-                    );
-                    let __field0: ::hcloud_model::__private::Option<
+                    let mut __field0: ::hcloud_model::__private::Option<
                         ::hcloud_model::__private::de::DeserializeWith<u64, __ApiWith0>,
-                    > = ::hcloud_model::__private::Some(
-                        ::hcloud_model::__private::de::element(
-                            &mut __seq,
-                            &__fields,
-                            0usize,
-                            "id",
-                        )?,
-                    );
-                    let __field1: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::Some(
-                        ::hcloud_model::__private::de::element(
-                            &mut __seq,
-                            &__fields,
-                            1usize,
-                            "name",
-                        )?,
-                    );
-                    let __field2: ::hcloud_model::__private::Option<
+                    > = ::hcloud_model::__private::None;
+                    let mut __field1: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
+                    let mut __field2: ::hcloud_model::__private::Option<
                         ::hcloud_model::__private::de::DeserializeWith<
                             String,
                             __ApiWith2,
                         >,
-                    > = ::hcloud_model::__private::Some(
-                        ::hcloud_model::__private::de::element(
-                            &mut __seq,
-                            &__fields,
-                            2usize,
-                            "note",
-                        )?,
+                    > = ::hcloud_model::__private::None;
+                    let mut __elements = ::hcloud_model::__private::de::Elements::new(
+                        __seq,
+                        &self,
+                        3usize,
                     );
-                    ::hcloud_model::__private::de::end_of_fields(&mut __seq, &__fields)?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field0,
+                        "id",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field1,
+                        "name",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field2,
+                        "note",
+                    )?;
+                    ::hcloud_model::__private::de::Elements::end(__elements)?;
                     ::hcloud_model::__private::Ok(Record {
                         id: ::hcloud_model::__private::de::required(
                             ::hcloud_model::__private::Option::map(

@@ -1,13 +1,14 @@
 //! Deserialization helpers shared by every derived struct: a struct's visitor matches each key
 //! ([`next_key`], [`next_known_key`]), reads the value into its field's slot ([`field`]) or skips
 //! it ([`skip`]), and takes the slots out at the end ([`required`]). A struct written as the
-//! sequence of its fields (bincode, postcard, MessagePack's arrays) is read field by field
-//! ([`element`], [`end_of_fields`]). A field with its own wire form is read through one of the
-//! types in `with`.
+//! sequence of its fields (bincode, postcard, MessagePack's arrays) is read into the same slots by
+//! the same [`field`], from its [`Elements`]. A field with its own wire form is read through one of
+//! the types in `with`.
 //!
 //! Every field's value is read through the wrappers in `named`, so an error about it names the
 //! path to it, by the rule at the top of `path.rs`.
 
+mod elements;
 mod keys;
 mod named;
 pub(crate) use named::NamedSeed;
@@ -15,23 +16,47 @@ mod variant;
 pub(crate) use variant::VariantIndex;
 mod with;
 
+pub use elements::Elements;
 pub use keys::{Key, UNKNOWN_KEY, next_key, next_known_key};
 pub use with::{BorrowedCow, DeserializeAs, DeserializeWith};
 
 use crate::runtime::__private::path::{self, Current, ForPath, Segment};
 use core::fmt;
 use core::marker::PhantomData;
-use serde_core::de::{self, Error as _, IgnoredAny, MapAccess, SeqAccess};
+use serde_core::de::{self, DeserializeSeed, Error as _, IgnoredAny, MapAccess};
+
+/// Where [`field`] reads a field's value: a map's value for the key just read, or the next of a
+/// struct's [`Elements`]. One function reads both, so a field type that is not `Deserialize` is
+/// one error at the field, not one per way in.
+pub trait FieldValues<'de> {
+    /// The format's error.
+    type Error: de::Error;
+
+    /// Reads the field's value with `seed`.
+    fn next_field_seed<S: DeserializeSeed<'de>>(
+        &mut self,
+        seed: S,
+    ) -> Result<S::Value, Self::Error>;
+}
+
+impl<'de, A: MapAccess<'de>> FieldValues<'de> for A {
+    type Error = A::Error;
+
+    #[inline]
+    fn next_field_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
+        self.next_value_seed(seed)
+    }
+}
 
 /// Reads one field's value into its slot, naming the field in any error about the value.
 #[inline]
 pub fn field<'de, A, T>(
-    map: &mut A,
+    values: &mut A,
     slot: &mut Option<T>,
     name: &'static str,
 ) -> Result<(), A::Error>
 where
-    A: MapAccess<'de>,
+    A: FieldValues<'de>,
     T: de::Deserialize<'de>,
 {
     if slot.is_some() {
@@ -41,7 +66,7 @@ where
         )));
     }
     let _entered = path::enter(Segment::Field(name));
-    *slot = Some(map.next_value_seed(NamedSeed(PhantomData::<T>))?);
+    *slot = Some(values.next_field_seed(NamedSeed(PhantomData::<T>))?);
     Ok(())
 }
 
@@ -60,72 +85,6 @@ pub fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<
             "missing field `{}`",
             Current { last: Some(name) }
         ))),
-    }
-}
-
-/// What a struct read from a sequence expects: its object, of `count` fields. A length error
-/// names the struct, the number of fields and the path to the struct:
-/// `invalid length 1, expected a CreatedFrom object with 2 fields for `created_from``.
-pub struct Fields<'a> {
-    object: &'a dyn de::Expected,
-    count: usize,
-}
-
-impl<'a> Fields<'a> {
-    /// `object` is the struct's visitor (`a CreatedFrom object`).
-    #[inline]
-    pub fn new(object: &'a dyn de::Expected, count: usize) -> Self {
-        Fields { object, count }
-    }
-
-    fn invalid_length<E: de::Error>(&self, length: usize) -> E {
-        path::claim_error();
-        E::invalid_length(length, &WithPath(self))
-    }
-}
-
-impl de::Expected for Fields<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let plural = if self.count == 1 { "" } else { "s" };
-        write!(f, "{} with {} field{plural}", self.object, self.count)
-    }
-}
-
-/// Reads the field at `index` of a struct written as the sequence of its fields, naming the field
-/// in any error about its value; a sequence that ends before it is a length error.
-#[inline]
-pub fn element<'de, A, T>(
-    seq: &mut A,
-    fields: &Fields<'_>,
-    index: usize,
-    name: &'static str,
-) -> Result<T, A::Error>
-where
-    A: SeqAccess<'de>,
-    T: de::Deserialize<'de>,
-{
-    let value = {
-        let _entered = path::enter(Segment::Field(name));
-        seq.next_element_seed(NamedSeed(PhantomData::<T>))?
-    };
-    value.ok_or_else(|| fields.invalid_length(index))
-}
-
-/// Checks that a struct's sequence holds no more than its fields: a self-describing format
-/// (MessagePack) may hand a longer one, which is a length error counting every element.
-#[inline]
-pub fn end_of_fields<'de, A: SeqAccess<'de>>(
-    seq: &mut A,
-    fields: &Fields<'_>,
-) -> Result<(), A::Error> {
-    let mut length = fields.count;
-    while seq.next_element::<IgnoredAny>()?.is_some() {
-        length += 1;
-    }
-    if length == fields.count {
-        Ok(())
-    } else {
-        Err(fields.invalid_length(length))
     }
 }
 
