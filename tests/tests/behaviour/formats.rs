@@ -4,6 +4,11 @@
 //! one format or another, the errors of a struct read from a sequence, serde's `flatten`, and the
 //! JSON wire form, which must not change.
 
+use super::bundled_data::{GET_IMAGES, GET_SERVER};
+use super::unions::{
+    IdOrName, IpRef, IpTarget, LabelSelectorTarget, LoadBalancer, OpenTarget, Selector, ServerRef,
+    ServerTarget, Target,
+};
 use hcloud_model::{
     ApiError, ApiModel, Architecture, CreateServerPublicNet, CreateServerRequest, ImagesPage,
     OsFlavor, Patch, ServerResponse, UpdateImageRequest,
@@ -196,52 +201,6 @@ pub(crate) struct Catalog {
     volumes: BTreeMap<String, Volume>,
 }
 
-/// A reference to a server.
-#[derive(ApiModel, Debug, Clone, PartialEq)]
-pub(crate) struct ServerTarget {
-    /// ID of the server.
-    id: i64,
-    /// Use the private network.
-    #[api(optional)]
-    use_private_ip: Option<bool>,
-}
-
-/// Servers chosen by a label selector.
-#[derive(ApiModel, Debug, Clone, PartialEq)]
-pub(crate) struct SelectorTarget {
-    /// The selector.
-    selector: String,
-}
-
-/// A load balancer target, tagged by `type`.
-#[derive(ApiModel, Debug, Clone, PartialEq)]
-#[api(tag = "type")]
-pub(crate) enum Target {
-    /// One server.
-    Server(ServerTarget),
-    /// Servers chosen by a label selector.
-    LabelSelector(SelectorTarget),
-}
-
-/// A location by ID or by name, told apart by the kind of the value.
-#[derive(ApiModel, Debug, Clone, PartialEq)]
-#[api(untagged)]
-pub(crate) enum IdOrName {
-    /// By ID.
-    Id(i64),
-    /// By name.
-    Name(String),
-}
-
-/// A model holding both kinds of union.
-#[derive(ApiModel, Debug, Clone, PartialEq)]
-pub(crate) struct LoadBalancer {
-    /// Where it routes.
-    targets: Vec<Target>,
-    /// Where it runs.
-    location: IdOrName,
-}
-
 /// A field with its own wire form, which may be absent: it goes through its functions in every
 /// format, absent or not, where the format writes every field.
 #[derive(ApiModel, Debug, Clone, PartialEq)]
@@ -431,14 +390,21 @@ mod kinds {
         let by_name = LoadBalancer {
             targets: vec![
                 Target::Server(ServerTarget {
-                    id: 80,
+                    server: ServerRef { id: 80 },
                     use_private_ip: None,
                 }),
-                Target::LabelSelector(SelectorTarget {
-                    selector: "env=prod".to_owned(),
+                Target::LabelSelector(LabelSelectorTarget {
+                    label_selector: Selector {
+                        selector: "env=prod".to_owned(),
+                    },
+                }),
+                Target::Ip(IpTarget {
+                    ip: IpRef {
+                        ip: "203.0.113.1".to_owned(),
+                    },
                 }),
                 Target::Server(ServerTarget {
-                    id: 81,
+                    server: ServerRef { id: 81 },
                     use_private_ip: Some(true),
                 }),
             ],
@@ -495,86 +461,47 @@ mod kinds {
     }
 }
 
-const GET_IMAGES: &str = include_str!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../model/examples/data/get_images.json"
-));
-const GET_SERVER: &str = include_str!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../model/examples/data/get_server.json"
-));
-
 /// A module per format, with a test per field kind.
 macro_rules! every_format {
     ($($module:ident: $format:expr;)*) => {$(
         mod $module {
-            use super::{Format, kinds};
-
-            const FORMAT: Format = $format;
-
-            #[test]
-            fn required_and_nullable() {
-                kinds::required_and_nullable(FORMAT);
-            }
-
-            #[test]
-            fn optional_absent_and_present() {
-                kinds::optional_absent_and_present(FORMAT);
-            }
-
-            #[test]
-            fn patch_in_its_three_states() {
-                kinds::patch_in_its_three_states(FORMAT);
-            }
-
-            #[test]
-            fn defaults_and_skipped() {
-                kinds::defaults_and_skipped(FORMAT);
-            }
-
-            #[test]
-            fn open_enum_known_and_unknown() {
-                kinds::open_enum_known_and_unknown(FORMAT);
-            }
-
-            #[test]
-            fn nested_models_and_lists() {
-                kinds::nested_models_and_lists(FORMAT);
-            }
-
-            #[test]
-            fn maps() {
-                kinds::maps(FORMAT);
-            }
-
-            #[test]
-            fn tagged_and_untagged_unions() {
-                kinds::tagged_and_untagged_unions(FORMAT);
-            }
-
-            #[test]
-            fn own_wire_forms() {
-                kinds::own_wire_forms(FORMAT);
-            }
-
-            #[test]
-            fn hetzner_models() {
-                kinds::hetzner_models(FORMAT);
+            test_each_kind! {
+                $format;
+                required_and_nullable,
+                optional_absent_and_present,
+                patch_in_its_three_states,
+                defaults_and_skipped,
+                open_enum_known_and_unknown,
+                nested_models_and_lists,
+                maps,
+                tagged_and_untagged_unions,
+                own_wire_forms,
+                hetzner_models,
             }
         }
     )*};
 }
 
+/// The tests of one format: one per check in `kinds`.
+macro_rules! test_each_kind {
+    ($format:expr; $($kind:ident,)*) => {$(
+        #[test]
+        fn $kind() {
+            super::kinds::$kind($format);
+        }
+    )*};
+}
+
 every_format! {
-    json: Format::Json;
-    yaml: Format::Yaml;
-    toml: Format::Toml;
-    cbor: Format::Cbor;
-    message_pack_maps: Format::MessagePackMaps;
-    message_pack_arrays: Format::MessagePackArrays;
-    bincode_1: Format::Bincode1;
-    bincode_2: Format::Bincode2;
-    postcard: Format::Postcard;
+    json: super::Format::Json;
+    yaml: super::Format::Yaml;
+    toml: super::Format::Toml;
+    cbor: super::Format::Cbor;
+    message_pack_maps: super::Format::MessagePackMaps;
+    message_pack_arrays: super::Format::MessagePackArrays;
+    bincode_1: super::Format::Bincode1;
+    bincode_2: super::Format::Bincode2;
+    postcard: super::Format::Postcard;
 }
 
 #[test]
@@ -639,13 +566,13 @@ fn json_is_written_as_before() {
         (
             serde_json::to_string(&LoadBalancer {
                 targets: vec![Target::Server(ServerTarget {
-                    id: 80,
+                    server: ServerRef { id: 80 },
                     use_private_ip: None,
                 })],
                 location: IdOrName::Id(3),
             })
             .unwrap(),
-            r#"{"targets":[{"type":"server","id":80}],"location":3}"#,
+            r#"{"targets":[{"type":"server","server":{"id":80}}],"location":3}"#,
         ),
         (
             serde_json::to_string(
@@ -889,17 +816,6 @@ fn a_flattened_model_reads_its_aliases() {
     }
 }
 
-/// A union keeping what it does not know.
-#[derive(ApiModel, Debug, Clone, PartialEq)]
-#[api(tag = "type")]
-pub(crate) enum OpenTarget {
-    /// One server.
-    Server(ServerTarget),
-    /// A target added later, kept whole.
-    #[api(other)]
-    Other(serde_json::Value),
-}
-
 /// Free-form JSON (`serde_json::Value`) is read with `deserialize_any`: the formats that describe
 /// themselves have it; bincode and postcard do not, and say so.
 #[test]
@@ -939,7 +855,7 @@ fn free_form_json_needs_a_self_describing_format() {
         assert_round_trips(
             format,
             &OpenTarget::Server(ServerTarget {
-                id: 1,
+                server: ServerRef { id: 1 },
                 use_private_ip: None,
             }),
         );

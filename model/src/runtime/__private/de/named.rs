@@ -115,24 +115,24 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for NamedDeserializer<D> {
 /// ([`OwnFields`]), the elements named ([`NameElements`]), or the elements and a map's values named
 /// ([`NameValues`]). A type, not a flag, so each visitor instantiates only its own way.
 trait Contents {
+    /// By default a sequence's elements are named by index.
+    #[inline]
     fn visit_seq<'de, V: Visitor<'de>, A: SeqAccess<'de>>(
         visitor: V,
         seq: A,
-    ) -> Result<V::Value, A::Error>;
+    ) -> Result<V::Value, A::Error> {
+        visitor.visit_seq(NamedSeqAccess { seq, index: 0 })
+    }
 
+    /// By default a map goes to the visitor as it came: an object read by `deserialize_any` (a
+    /// union's) names its own fields.
+    #[inline]
     fn visit_map<'de, V: Visitor<'de>, A: MapAccess<'de>>(
         visitor: V,
         map: A,
-    ) -> Result<V::Value, A::Error>;
-}
-
-/// The sequence's elements, each entered by its index.
-#[inline]
-fn name_elements<'de, V: Visitor<'de>, A: SeqAccess<'de>>(
-    visitor: V,
-    seq: A,
-) -> Result<V::Value, A::Error> {
-    visitor.visit_seq(NamedSeqAccess { seq, index: 0 })
+    ) -> Result<V::Value, A::Error> {
+        visitor.visit_map(map)
+    }
 }
 
 /// A struct's map or sequence goes to its visitor as it came: a derived model's visitor names its
@@ -147,50 +147,18 @@ impl Contents for OwnFields {
     ) -> Result<V::Value, A::Error> {
         visitor.visit_seq(seq)
     }
-
-    #[inline]
-    fn visit_map<'de, V: Visitor<'de>, A: MapAccess<'de>>(
-        visitor: V,
-        map: A,
-    ) -> Result<V::Value, A::Error> {
-        visitor.visit_map(map)
-    }
 }
 
-/// A sequence's elements are named by index; a map goes to the visitor as it came (a union's
-/// object, read by `deserialize_any`, names its own fields).
+/// A sequence's elements are named by index; a map goes to the visitor as it came.
 struct NameElements;
 
-impl Contents for NameElements {
-    #[inline]
-    fn visit_seq<'de, V: Visitor<'de>, A: SeqAccess<'de>>(
-        visitor: V,
-        seq: A,
-    ) -> Result<V::Value, A::Error> {
-        name_elements(visitor, seq)
-    }
+impl Contents for NameElements {}
 
-    #[inline]
-    fn visit_map<'de, V: Visitor<'de>, A: MapAccess<'de>>(
-        visitor: V,
-        map: A,
-    ) -> Result<V::Value, A::Error> {
-        OwnFields::visit_map(visitor, map)
-    }
-}
-
-/// Each value of the map is read through a [`NamedSeed`], named by the field the map is in.
+/// A sequence's elements are named by index, and each value of a map is read through a
+/// [`NamedSeed`], named by the field the map is in.
 struct NameValues;
 
 impl Contents for NameValues {
-    #[inline]
-    fn visit_seq<'de, V: Visitor<'de>, A: SeqAccess<'de>>(
-        visitor: V,
-        seq: A,
-    ) -> Result<V::Value, A::Error> {
-        name_elements(visitor, seq)
-    }
-
     #[inline]
     fn visit_map<'de, V: Visitor<'de>, A: MapAccess<'de>>(
         visitor: V,
