@@ -68,6 +68,9 @@
 //! | [`Patch<T>`] (three-state) | may be absent, may be `null` | `Value` as the value, `Null` as `null`, `Absent` not at all | missing key: `Absent`, `null`: `Null` | no |
 //! | `#[api(skip)] T` | never | never | `Default::default()` (or `default = path`) | not in the schema |
 //!
+//! That is the form in JSON, and in the other human-readable formats (YAML, TOML); the formats
+//! that cannot leave a key out write every field (see [Formats](#formats)).
+//!
 //! A missing nullable key reads as `None` because the API removes fields over time, and a
 //! response without one must not break clients that already shipped. Unknown keys are ignored
 //! (`#[api(deny_unknown_fields)]` rejects them); a key given twice is an error.
@@ -237,9 +240,10 @@
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 //!
-//! In formats that are not human-readable (bincode, postcard), where neither a key nor a value's
-//! kind can be looked at first, a union is written as serde writes an enum: the variant's index,
-//! then its value.
+//! In formats that are not human-readable (bincode, postcard, and CBOR and MessagePack with them),
+//! where neither a key nor a value's kind can be looked at first, a union is written as serde
+//! writes an enum: the variant's index (or name), then its value. A catch-all there reads any
+//! variant it does not know. See [Formats](#formats).
 //!
 //! # Models that contain themselves
 //!
@@ -384,6 +388,57 @@
 //! assert_eq!(Backup::openapi_schema()["properties"]["taken"]["type"], "integer");
 //! # Ok::<(), serde_json::Error>(())
 //! ```
+//!
+//! # Formats
+//!
+//! The derived `Serialize` and `Deserialize` work in every serde format, not only JSON. How a
+//! model is written depends on the one thing serde lets a format say about itself,
+//! `is_human_readable()`:
+//!
+//! | format | human-readable | a struct is written as | an absent key (`optional` `None`, `Patch::Absent`) | a [`Patch`] |
+//! |---|---|---|---|---|
+//! | JSON (`serde_json`), YAML (`serde_norway`), TOML (`toml`) | yes | an object | left out | `null`, or the value |
+//! | CBOR (`ciborium`), MessagePack (`rmp_serde::to_vec_named`) | no | a map of every field | written, as `None` | an enum: `Absent`, `Null` or `Value(…)` |
+//! | MessagePack (`rmp_serde::to_vec`), bincode 1 and 2 (`bincode::serde`), postcard | no | the sequence of every field | written, as `None` | the same enum |
+//!
+//! In the human-readable formats a model is the API's JSON: absent keys are left out, and a struct
+//! is read from an object only (an array where a model belongs is an error naming the field).
+//!
+//! The others get every field, absent or not. bincode and postcard write a struct as its fields in
+//! order, without keys, and read back exactly as many as the struct has: a field left out would
+//! shift every field after it, and nothing on the wire could say which one was missing. So an
+//! absent `optional` field is written as serde's `None`, and a `Patch` as an enum of its three
+//! states (an `Option<Option<T>>` would not do: MessagePack and CBOR write `Some(None)` as they
+//! write `None`). CBOR and MessagePack's maps say they are not human-readable either, and are
+//! written the same way: a few bytes more for absent keys, and one rule for every format that is
+//! not the API's. A field with its own functions (`with`) gets its value there, `None` included.
+//! A struct read from a sequence is read field by field, an error naming the path to the value
+//! (``for `created_from.name` ``), and a sequence of another length names the model and how many
+//! fields it has: `invalid length 1, expected a CreatedFrom object with 2 fields`. Unions are
+//! written as serde writes an enum (see [Unions](#unions)).
+//!
+//! None of this touches JSON: it is written byte for byte as before, and read by the same code.
+//!
+//! What a format cannot say is lost or refused:
+//!
+//! - TOML has no `null`. A nullable `None` is left out, and reads back as `None`; a `Patch::Null`
+//!   is left out too, and reads back as `Patch::Absent`.
+//! - Free-form JSON (`serde_json::Value`) is read with `deserialize_any`, which bincode and
+//!   postcard do not have. A model holding one is written there, but reading it back is an error
+//!   once the `Value` is there: [`ApiError`]'s `details` (`Patch::Absent` and `Patch::Null` read
+//!   back), and a tagged union's catch-all `Other(serde_json::Value)`. CBOR, MessagePack, JSON and
+//!   YAML read them.
+//! - serde_derive buffers the input of a `#[serde(flatten)]` field and of untagged and internally
+//!   tagged enums, and reads the buffer as human-readable whatever the format (serde issue
+//!   #2172). A model inside one round-trips through CBOR and MessagePack only when no `Patch` and
+//!   no union is written inside it: those are written in the form for formats that are not
+//!   human-readable, and read in the other.
+//!
+//! A model flattened into a serde_derive struct (`#[serde(flatten)]`) reads its aliases: serde
+//! hands a flattened struct only the keys in the list its `deserialize_struct` is given, so in
+//! human-readable formats (serde's flatten says it is one) the list holds the aliases too;
+//! elsewhere it holds the wire names alone, because bincode and postcard take the number of fields
+//! from it.
 //!
 //! # Minimum serde version
 //!

@@ -225,15 +225,7 @@ fn serialize(
     let inferred = typed_by_serde(records, |wire| wire.serialize_marker().is_some());
     let generics = with_bound(container, inferred, quote!(#rt::serde::Serialize));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let always_written = on_wire(records)
-        .filter(|(record, _)| !record.field.kind.skipped_when_absent())
-        .count();
-    let sometimes_written = on_wire(records)
-        .filter(|(record, _)| record.field.kind.skipped_when_absent())
-        .map(|(record, _)| {
-            let member = record.field.ident;
-            quote!(+ #rt::ser::count(&self.#member))
-        });
+    let len = struct_len(records, rt);
     let writes = on_wire(records).map(|(record, wire)| write_field(record, wire, rt));
     quote! {
         #[automatically_derived]
@@ -242,15 +234,40 @@ fn serialize(
             where
                 __S: #rt::serde::Serializer,
             {
-                let mut __state = #rt::serde::Serializer::serialize_struct(
-                    __serializer,
-                    #name,
-                    #always_written #(#sometimes_written)*,
-                )?;
+                #len
+                let mut __state = #rt::serde::Serializer::serialize_struct(__serializer, #name, __len)?;
                 #(#writes)*
                 #rt::serde::ser::SerializeStruct::end(__state)
             }
         }
+    }
+}
+
+/// The statements setting `__len`, the number of fields written, and, for a struct with fields
+/// that may be absent, `__skip_absent`: whether they are left out when absent. Human-readable
+/// formats (JSON, YAML, TOML) leave them out, as the API expects; the others get every field,
+/// because a format that writes a struct as the sequence of its fields (bincode, postcard) reads
+/// back exactly as many as the struct has, and cannot tell which one was left out.
+fn struct_len(records: &[FieldRecord<'_, '_>], rt: &TokenStream) -> TokenStream {
+    let every = on_wire(records).count();
+    let sometimes_written: Vec<_> = on_wire(records)
+        .filter(|(record, _)| record.field.kind.skipped_when_absent())
+        .map(|(record, _)| {
+            let member = record.field.ident;
+            quote!(+ #rt::ser::count(&self.#member))
+        })
+        .collect();
+    if sometimes_written.is_empty() {
+        return quote!(let __len = #every;);
+    }
+    let always_written = every - sometimes_written.len();
+    quote! {
+        let __skip_absent = #rt::serde::Serializer::is_human_readable(&__serializer);
+        let __len = if __skip_absent {
+            #always_written #(#sometimes_written)*
+        } else {
+            #every
+        };
     }
 }
 
@@ -267,7 +284,7 @@ fn write_field(record: &FieldRecord<'_, '_>, wire: &OnWire<'_>, rt: &TokenStream
         None => quote_spanned!(span=> &self.#member),
     };
     if record.field.kind.skipped_when_absent() {
-        quote_spanned!(span=> #rt::ser::optional_field(&mut __state, #wire_name, #value)?;)
+        quote_spanned!(span=> #rt::ser::optional_field(&mut __state, __skip_absent, #wire_name, #value)?;)
     } else {
         quote_spanned!(span=> #rt::serde::ser::SerializeStruct::serialize_field(&mut __state, #wire_name, #value)?;)
     }
@@ -299,18 +316,13 @@ fn deserialize(
     let (impl_generics, visitor_generics, where_clause) = generics.split_for_impl();
     let expecting = format!("{} {name} object", super::article(&name));
 
-    let slots = on_wire(records).map(|(record, wire)| {
-        let slot = &wire.slot;
-        let ty = record.field.ty;
-        let slot_type = if let Some(marker) = wire.deserialize_marker() {
-            quote!(#rt::de::DeserializeWith<#ty, #marker>)
-        } else if types::is_cow_str(ty) {
-            quote!(#rt::de::BorrowedCow<'_>)
-        } else {
-            quote!(#ty)
-        };
-        quote!(let mut #slot: #rt::Option<#slot_type> = #rt::None;)
-    });
+    let slots: Vec<_> = on_wire(records)
+        .map(|(record, wire)| {
+            let slot = &wire.slot;
+            let slot_type = slot_type(record, wire, rt);
+            quote!(let mut #slot: #rt::Option<#slot_type> = #rt::None;)
+        })
+        .collect();
     let wires: Vec<&str> = on_wire(records)
         .map(|(record, _)| record.field.wire_name.as_str())
         .collect();
@@ -328,8 +340,19 @@ fn deserialize(
         let wire_name = &record.field.wire_name;
         quote_spanned!(span=> #key => #rt::de::field(&mut __map, &mut #slot, #wire_name)?,)
     });
-    let members = records.iter().map(|record| record.field.ident);
-    let finishes = records.iter().map(|record| finish(record, rt));
+    let members: Vec<_> = records.iter().map(|record| record.field.ident).collect();
+    let finishes: Vec<_> = records.iter().map(|record| finish(record, rt)).collect();
+    let elements = on_wire(records).map(|(record, wire)| {
+        let span = record.span;
+        let rt = placed_at(rt, span);
+        let slot = &wire.slot;
+        let wire_name = &record.field.wire_name;
+        // The same call as a key's value is read with, at the same place: a field type that is
+        // not `Deserialize` is then one error, not one per way in.
+        quote_spanned!(span=> #rt::de::field(&mut __elements, &mut #slot, #wire_name)?;)
+    });
+    let field_count = wires.len();
+    let field_names = field_names(records, &wires);
     let next_key = if container.attrs.deny_unknown_fields.is_some() {
         quote!(#rt::de::next_known_key(&mut __map, __field_index, &[#(#wires),*])?)
     } else {
@@ -345,6 +368,7 @@ fn deserialize(
             {
                 struct __Visitor #impl_generics #where_clause {
                     marker: #rt::PhantomData<fn() -> (#ident #ty_generics, &'de ())>,
+                    human_readable: #rt::bool,
                 }
 
                 impl #impl_generics #rt::serde::de::Visitor<'de> for __Visitor #visitor_generics #where_clause {
@@ -354,11 +378,20 @@ fn deserialize(
                         #rt::fmt::Formatter::write_str(__formatter, #expecting)
                     }
 
-                    fn visit_seq<__A>(self, _: __A) -> #rt::Result<Self::Value, __A::Error>
+                    fn visit_seq<__A>(self, __seq: __A) -> #rt::Result<Self::Value, __A::Error>
                     where
                         __A: #rt::serde::de::SeqAccess<'de>,
                     {
-                        #rt::Err(#rt::de::not_an_object(&self))
+                        if self.human_readable {
+                            return #rt::Err(#rt::de::not_an_object(&self));
+                        }
+                        #(#slots)*
+                        let mut __elements = #rt::de::Elements::new(__seq, &self, #field_count);
+                        #(#elements)*
+                        #rt::de::Elements::end(__elements)?;
+                        #rt::Ok(#ident {
+                            #(#members: #finishes,)*
+                        })
                     }
 
                     #[inline]
@@ -389,14 +422,43 @@ fn deserialize(
                     }
                 }
 
+                let __human_readable = #rt::serde::Deserializer::is_human_readable(&__deserializer);
                 #rt::serde::Deserializer::deserialize_struct(
                     __deserializer,
                     #name,
-                    &[#(#wires),*],
-                    __Visitor { marker: #rt::PhantomData },
+                    #field_names,
+                    __Visitor { marker: #rt::PhantomData, human_readable: __human_readable },
                 )
             }
         }
+    }
+}
+
+/// The type a field's value is read as: its own, or the type that reads it through its own
+/// function or borrows it.
+fn slot_type(record: &FieldRecord<'_, '_>, wire: &OnWire<'_>, rt: &TokenStream) -> TokenStream {
+    let ty = record.field.ty;
+    if let Some(marker) = wire.deserialize_marker() {
+        quote!(#rt::de::DeserializeWith<#ty, #marker>)
+    } else if types::is_cow_str(ty) {
+        quote!(#rt::de::BorrowedCow<'_>)
+    } else {
+        quote!(#ty)
+    }
+}
+
+/// The keys handed to `deserialize_struct`. A format that writes a struct as the sequence of its
+/// fields takes their number from this list, so it is the wire names alone; a human-readable
+/// format gets the aliases too, because serde's `#[serde(flatten)]` hands a flattened model only
+/// the keys in this list (and it reports itself human-readable).
+fn field_names(records: &[FieldRecord<'_, '_>], wires: &[&str]) -> TokenStream {
+    let names: Vec<&str> = on_wire(records)
+        .flat_map(|(_, wire)| wire.names.iter().copied())
+        .collect();
+    if names.len() == wires.len() {
+        quote!(&[#(#wires),*])
+    } else {
+        quote!(if __human_readable { &[#(#names),*] } else { &[#(#wires),*] })
     }
 }
 

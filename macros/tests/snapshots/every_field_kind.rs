@@ -70,11 +70,19 @@ const _: () = {
         where
             __S: ::hcloud_model::__private::serde::Serializer,
         {
+            let __skip_absent = ::hcloud_model::__private::serde::Serializer::is_human_readable(
+                &__serializer,
+            );
+            let __len = if __skip_absent {
+                7usize + ::hcloud_model::__private::ser::count(&self.rapid_deploy)
+                    + ::hcloud_model::__private::ser::count(&self.placement_group)
+            } else {
+                9usize
+            };
             let mut __state = ::hcloud_model::__private::serde::Serializer::serialize_struct(
                 __serializer,
                 "Image",
-                7usize + ::hcloud_model::__private::ser::count(&self.rapid_deploy)
-                    + ::hcloud_model::__private::ser::count(&self.placement_group),
+                __len,
             )?;
             ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
@@ -88,6 +96,7 @@ const _: () = {
             )?;
             ::hcloud_model::__private::ser::optional_field(
                 &mut __state,
+                __skip_absent,
                 "rapid_deploy",
                 &self.rapid_deploy,
             )?;
@@ -103,6 +112,7 @@ const _: () = {
             )?;
             ::hcloud_model::__private::ser::optional_field(
                 &mut __state,
+                __skip_absent,
                 "placement_group",
                 &self.placement_group,
             )?;
@@ -134,6 +144,7 @@ const _: () = {
         {
             struct __Visitor<'de> {
                 marker: ::hcloud_model::__private::PhantomData<fn() -> (Image, &'de ())>,
+                human_readable: ::hcloud_model::__private::bool,
             }
             impl<'de> ::hcloud_model::__private::serde::de::Visitor<'de>
             for __Visitor<'de> {
@@ -149,14 +160,107 @@ const _: () = {
                 }
                 fn visit_seq<__A>(
                     self,
-                    _: __A,
+                    __seq: __A,
                 ) -> ::hcloud_model::__private::Result<Self::Value, __A::Error>
                 where
                     __A: ::hcloud_model::__private::serde::de::SeqAccess<'de>,
                 {
-                    ::hcloud_model::__private::Err(
-                        ::hcloud_model::__private::de::not_an_object(&self),
-                    )
+                    if self.human_readable {
+                        return ::hcloud_model::__private::Err(
+                            ::hcloud_model::__private::de::not_an_object(&self),
+                        );
+                    }
+                    let mut __field0: ::hcloud_model::__private::Option<i64> = ::hcloud_model::__private::None;
+                    let mut __field1: ::hcloud_model::__private::Option<
+                        Option<String>,
+                    > = ::hcloud_model::__private::None;
+                    let mut __field2: ::hcloud_model::__private::Option<Option<bool>> = ::hcloud_model::__private::None;
+                    let mut __field3: ::hcloud_model::__private::Option<f64> = ::hcloud_model::__private::None;
+                    let mut __field4: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
+                    let mut __field5: ::hcloud_model::__private::Option<Patch<i64>> = ::hcloud_model::__private::None;
+                    let mut __field7: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
+                    let mut __field8: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
+                    let mut __field9: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
+                    let mut __elements = ::hcloud_model::__private::de::Elements::new(
+                        __seq,
+                        &self,
+                        9usize,
+                    );
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field0,
+                        "id",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field1,
+                        "name",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field2,
+                        "rapid_deploy",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field3,
+                        "disk_size",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field4,
+                        "zone",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field5,
+                        "placement_group",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field7,
+                        "location",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field8,
+                        "type",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field9,
+                        "created",
+                    )?;
+                    ::hcloud_model::__private::de::Elements::end(__elements)?;
+                    ::hcloud_model::__private::Ok(Image {
+                        id: ::hcloud_model::__private::de::required(__field0, "id")?,
+                        name: ::hcloud_model::__private::Option::unwrap_or_default(
+                            __field1,
+                        ),
+                        rapid_deploy: ::hcloud_model::__private::Option::flatten(
+                            __field2,
+                        ),
+                        disk_size: ::hcloud_model::__private::Option::unwrap_or_default(
+                            __field3,
+                        ),
+                        zone: ::hcloud_model::__private::Option::unwrap_or_else(
+                            __field4,
+                            default_zone,
+                        ),
+                        placement_group: ::hcloud_model::__private::Option::unwrap_or_default(
+                            __field5,
+                        ),
+                        cache: ::hcloud_model::__private::Default::default(),
+                        location: ::hcloud_model::__private::de::required(
+                            __field7,
+                            "location",
+                        )?,
+                        kind: ::hcloud_model::__private::de::required(__field8, "type")?,
+                        created: ::hcloud_model::__private::de::required(
+                            __field9,
+                            "created",
+                        )?,
+                    })
                 }
                 #[inline]
                 fn visit_map<__A>(
@@ -297,22 +401,41 @@ const _: () = {
                     _ => ::hcloud_model::__private::de::UNKNOWN_KEY,
                 }
             }
+            let __human_readable = ::hcloud_model::__private::serde::Deserializer::is_human_readable(
+                &__deserializer,
+            );
             ::hcloud_model::__private::serde::Deserializer::deserialize_struct(
                 __deserializer,
                 "Image",
-                &[
-                    "id",
-                    "name",
-                    "rapid_deploy",
-                    "disk_size",
-                    "zone",
-                    "placement_group",
-                    "location",
-                    "type",
-                    "created",
-                ],
+                if __human_readable {
+                    &[
+                        "id",
+                        "name",
+                        "rapid_deploy",
+                        "disk_size",
+                        "zone",
+                        "placement_group",
+                        "location",
+                        "datacenter",
+                        "type",
+                        "created",
+                    ]
+                } else {
+                    &[
+                        "id",
+                        "name",
+                        "rapid_deploy",
+                        "disk_size",
+                        "zone",
+                        "placement_group",
+                        "location",
+                        "type",
+                        "created",
+                    ]
+                },
                 __Visitor {
                     marker: ::hcloud_model::__private::PhantomData,
+                    human_readable: __human_readable,
                 },
             )
         }

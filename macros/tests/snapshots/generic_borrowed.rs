@@ -39,10 +39,11 @@ const _: () = {
         where
             __S: ::hcloud_model::__private::serde::Serializer,
         {
+            let __len = 3usize;
             let mut __state = ::hcloud_model::__private::serde::Serializer::serialize_struct(
                 __serializer,
                 "Page",
-                3usize,
+                __len,
             )?;
             ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
@@ -81,6 +82,7 @@ const _: () = {
                 marker: ::hcloud_model::__private::PhantomData<
                     fn() -> (Page<'a, T>, &'de ()),
                 >,
+                human_readable: ::hcloud_model::__private::bool,
             }
             impl<'de: 'a, 'a, T> ::hcloud_model::__private::serde::de::Visitor<'de>
             for __Visitor<'de, 'a, T>
@@ -99,14 +101,56 @@ const _: () = {
                 }
                 fn visit_seq<__A>(
                     self,
-                    _: __A,
+                    __seq: __A,
                 ) -> ::hcloud_model::__private::Result<Self::Value, __A::Error>
                 where
                     __A: ::hcloud_model::__private::serde::de::SeqAccess<'de>,
                 {
-                    ::hcloud_model::__private::Err(
-                        ::hcloud_model::__private::de::not_an_object(&self),
-                    )
+                    if self.human_readable {
+                        return ::hcloud_model::__private::Err(
+                            ::hcloud_model::__private::de::not_an_object(&self),
+                        );
+                    }
+                    let mut __field0: ::hcloud_model::__private::Option<&'a str> = ::hcloud_model::__private::None;
+                    let mut __field1: ::hcloud_model::__private::Option<
+                        ::hcloud_model::__private::de::BorrowedCow<'_>,
+                    > = ::hcloud_model::__private::None;
+                    let mut __field2: ::hcloud_model::__private::Option<T> = ::hcloud_model::__private::None;
+                    let mut __elements = ::hcloud_model::__private::de::Elements::new(
+                        __seq,
+                        &self,
+                        3usize,
+                    );
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field0,
+                        "cursor",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field1,
+                        "note",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field2,
+                        "item",
+                    )?;
+                    ::hcloud_model::__private::de::Elements::end(__elements)?;
+                    ::hcloud_model::__private::Ok(Page {
+                        cursor: ::hcloud_model::__private::de::required(
+                            __field0,
+                            "cursor",
+                        )?,
+                        note: ::hcloud_model::__private::de::required(
+                            ::hcloud_model::__private::Option::map(
+                                __field1,
+                                |__cow| __cow.0,
+                            ),
+                            "note",
+                        )?,
+                        item: ::hcloud_model::__private::de::required(__field2, "item")?,
+                    })
                 }
                 #[inline]
                 fn visit_map<__A>(
@@ -178,12 +222,16 @@ const _: () = {
                     _ => ::hcloud_model::__private::de::UNKNOWN_KEY,
                 }
             }
+            let __human_readable = ::hcloud_model::__private::serde::Deserializer::is_human_readable(
+                &__deserializer,
+            );
             ::hcloud_model::__private::serde::Deserializer::deserialize_struct(
                 __deserializer,
                 "Page",
                 &["cursor", "note", "item"],
                 __Visitor {
                     marker: ::hcloud_model::__private::PhantomData,
+                    human_readable: __human_readable,
                 },
             )
         }

@@ -139,10 +139,11 @@ const _: () = {
         where
             __S: my::runtime::__private::serde::Serializer,
         {
+            let __len = 1usize;
             let mut __state = my::runtime::__private::serde::Serializer::serialize_struct(
                 __serializer,
                 "Reexported",
-                1usize,
+                __len,
             )?;
             my::runtime::__private::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
@@ -164,6 +165,7 @@ const _: () = {
                 marker: my::runtime::__private::PhantomData<
                     fn() -> (Reexported, &'de ()),
                 >,
+                human_readable: my::runtime::__private::bool,
             }
             impl<'de> my::runtime::__private::serde::de::Visitor<'de>
             for __Visitor<'de> {
@@ -179,14 +181,31 @@ const _: () = {
                 }
                 fn visit_seq<__A>(
                     self,
-                    _: __A,
+                    __seq: __A,
                 ) -> my::runtime::__private::Result<Self::Value, __A::Error>
                 where
                     __A: my::runtime::__private::serde::de::SeqAccess<'de>,
                 {
-                    my::runtime::__private::Err(
-                        my::runtime::__private::de::not_an_object(&self),
-                    )
+                    if self.human_readable {
+                        return my::runtime::__private::Err(
+                            my::runtime::__private::de::not_an_object(&self),
+                        );
+                    }
+                    let mut __field0: my::runtime::__private::Option<i64> = my::runtime::__private::None;
+                    let mut __elements = my::runtime::__private::de::Elements::new(
+                        __seq,
+                        &self,
+                        1usize,
+                    );
+                    my::runtime::__private::de::field(
+                        &mut __elements,
+                        &mut __field0,
+                        "value",
+                    )?;
+                    my::runtime::__private::de::Elements::end(__elements)?;
+                    my::runtime::__private::Ok(Reexported {
+                        value: my::runtime::__private::de::required(__field0, "value")?,
+                    })
                 }
                 #[inline]
                 fn visit_map<__A>(
@@ -227,12 +246,16 @@ const _: () = {
                     _ => my::runtime::__private::de::UNKNOWN_KEY,
                 }
             }
+            let __human_readable = my::runtime::__private::serde::Deserializer::is_human_readable(
+                &__deserializer,
+            );
             my::runtime::__private::serde::Deserializer::deserialize_struct(
                 __deserializer,
                 "Reexported",
                 &["value"],
                 __Visitor {
                     marker: my::runtime::__private::PhantomData,
+                    human_readable: __human_readable,
                 },
             )
         }
@@ -307,10 +330,11 @@ const _: () = {
         where
             __S: ::hcloud_model::__private::serde::Serializer,
         {
+            let __len = 1usize;
             let mut __state = ::hcloud_model::__private::serde::Serializer::serialize_struct(
                 __serializer,
                 "Strict",
-                1usize,
+                __len,
             )?;
             ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
@@ -338,6 +362,7 @@ const _: () = {
                 marker: ::hcloud_model::__private::PhantomData<
                     fn() -> (Strict<T>, &'de ()),
                 >,
+                human_readable: ::hcloud_model::__private::bool,
             }
             impl<'de, T> ::hcloud_model::__private::serde::de::Visitor<'de>
             for __Visitor<'de, T>
@@ -356,14 +381,34 @@ const _: () = {
                 }
                 fn visit_seq<__A>(
                     self,
-                    _: __A,
+                    __seq: __A,
                 ) -> ::hcloud_model::__private::Result<Self::Value, __A::Error>
                 where
                     __A: ::hcloud_model::__private::serde::de::SeqAccess<'de>,
                 {
-                    ::hcloud_model::__private::Err(
-                        ::hcloud_model::__private::de::not_an_object(&self),
-                    )
+                    if self.human_readable {
+                        return ::hcloud_model::__private::Err(
+                            ::hcloud_model::__private::de::not_an_object(&self),
+                        );
+                    }
+                    let mut __field0: ::hcloud_model::__private::Option<T> = ::hcloud_model::__private::None;
+                    let mut __elements = ::hcloud_model::__private::de::Elements::new(
+                        __seq,
+                        &self,
+                        1usize,
+                    );
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field0,
+                        "value",
+                    )?;
+                    ::hcloud_model::__private::de::Elements::end(__elements)?;
+                    ::hcloud_model::__private::Ok(Strict {
+                        value: ::hcloud_model::__private::de::required(
+                            __field0,
+                            "value",
+                        )?,
+                    })
                 }
                 #[inline]
                 fn visit_map<__A>(
@@ -408,12 +453,16 @@ const _: () = {
                     _ => ::hcloud_model::__private::de::UNKNOWN_KEY,
                 }
             }
+            let __human_readable = ::hcloud_model::__private::serde::Deserializer::is_human_readable(
+                &__deserializer,
+            );
             ::hcloud_model::__private::serde::Deserializer::deserialize_struct(
                 __deserializer,
                 "Strict",
                 &["value"],
                 __Visitor {
                     marker: ::hcloud_model::__private::PhantomData,
+                    human_readable: __human_readable,
                 },
             )
         }

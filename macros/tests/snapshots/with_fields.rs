@@ -77,10 +77,11 @@ const _: () = {
         where
             __S: ::hcloud_model::__private::serde::Serializer,
         {
+            let __len = 3usize;
             let mut __state = ::hcloud_model::__private::serde::Serializer::serialize_struct(
                 __serializer,
                 "Record",
-                3usize,
+                __len,
             )?;
             ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
@@ -118,6 +119,7 @@ const _: () = {
                 marker: ::hcloud_model::__private::PhantomData<
                     fn() -> (Record, &'de ()),
                 >,
+                human_readable: ::hcloud_model::__private::bool,
             }
             impl<'de> ::hcloud_model::__private::serde::de::Visitor<'de>
             for __Visitor<'de> {
@@ -133,14 +135,64 @@ const _: () = {
                 }
                 fn visit_seq<__A>(
                     self,
-                    _: __A,
+                    __seq: __A,
                 ) -> ::hcloud_model::__private::Result<Self::Value, __A::Error>
                 where
                     __A: ::hcloud_model::__private::serde::de::SeqAccess<'de>,
                 {
-                    ::hcloud_model::__private::Err(
-                        ::hcloud_model::__private::de::not_an_object(&self),
-                    )
+                    if self.human_readable {
+                        return ::hcloud_model::__private::Err(
+                            ::hcloud_model::__private::de::not_an_object(&self),
+                        );
+                    }
+                    let mut __field0: ::hcloud_model::__private::Option<
+                        ::hcloud_model::__private::de::DeserializeWith<u64, __ApiWith0>,
+                    > = ::hcloud_model::__private::None;
+                    let mut __field1: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
+                    let mut __field2: ::hcloud_model::__private::Option<
+                        ::hcloud_model::__private::de::DeserializeWith<
+                            String,
+                            __ApiWith2,
+                        >,
+                    > = ::hcloud_model::__private::None;
+                    let mut __elements = ::hcloud_model::__private::de::Elements::new(
+                        __seq,
+                        &self,
+                        3usize,
+                    );
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field0,
+                        "id",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field1,
+                        "name",
+                    )?;
+                    ::hcloud_model::__private::de::field(
+                        &mut __elements,
+                        &mut __field2,
+                        "note",
+                    )?;
+                    ::hcloud_model::__private::de::Elements::end(__elements)?;
+                    ::hcloud_model::__private::Ok(Record {
+                        id: ::hcloud_model::__private::de::required(
+                            ::hcloud_model::__private::Option::map(
+                                __field0,
+                                ::hcloud_model::__private::de::DeserializeWith::into_inner,
+                            ),
+                            "id",
+                        )?,
+                        name: ::hcloud_model::__private::de::required(__field1, "name")?,
+                        note: ::hcloud_model::__private::de::required(
+                            ::hcloud_model::__private::Option::map(
+                                __field2,
+                                ::hcloud_model::__private::de::DeserializeWith::into_inner,
+                            ),
+                            "note",
+                        )?,
+                    })
                 }
                 #[inline]
                 fn visit_map<__A>(
@@ -220,12 +272,16 @@ const _: () = {
                     _ => ::hcloud_model::__private::de::UNKNOWN_KEY,
                 }
             }
+            let __human_readable = ::hcloud_model::__private::serde::Deserializer::is_human_readable(
+                &__deserializer,
+            );
             ::hcloud_model::__private::serde::Deserializer::deserialize_struct(
                 __deserializer,
                 "Record",
                 &["id", "name", "note"],
                 __Visitor {
                     marker: ::hcloud_model::__private::PhantomData,
+                    human_readable: __human_readable,
                 },
             )
         }

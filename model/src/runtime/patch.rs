@@ -1,6 +1,10 @@
 //! Keys that may be absent, `null` or a value, and mean something different in each case.
 
+use crate::runtime::__private::de::VariantIndex;
 use crate::runtime::shape::{Describe, Shape};
+use core::fmt;
+use core::marker::PhantomData;
+use serde_core::de::{EnumAccess, VariantAccess, Visitor};
 
 /// A key that may be absent, `null`, or hold a value, where the three mean different things.
 ///
@@ -9,7 +13,9 @@ use crate::runtime::shape::{Describe, Shape};
 /// leave out and send as `null` (`placement_group` of a server).
 ///
 /// In a derived model: a missing key reads as [`Patch::Absent`], `null` as [`Patch::Null`], a value
-/// as [`Patch::Value`]; `Absent` is not written, `Null` is written as `null`. The builder leaves it
+/// as [`Patch::Value`]; `Absent` is not written, `Null` is written as `null`. That is in
+/// human-readable formats (JSON, YAML, TOML); in the others, which cannot leave a field out, it is
+/// written as an enum of its three variants (see the crate docs' "Formats"). The builder leaves it
 /// `Absent` unless set (`.field(value)` or `.field_null()`); the metadata flags it optional and
 /// nullable, and the schema leaves it out of `required` and allows `null`.
 ///
@@ -117,20 +123,64 @@ impl<T> From<Option<T>> for Patch<T> {
     }
 }
 
+/// The names of `Patch`'s variants where a format writes it as an enum, in the order of its
+/// variant indices.
+const VARIANTS: &[&str] = &["Absent", "Null", "Value"];
+
 impl<T: serde_core::Serialize> serde_core::Serialize for Patch<T> {
-    /// `Null` (and `Absent`, which a derived model never writes) as `null`.
+    /// In human-readable formats, `Null` (and `Absent`, which a derived model does not write
+    /// there) as `null`. Elsewhere as an enum of three variants: a derived model writes every field
+    /// there (see the crate docs' "Formats"), and an `Option<Option<T>>` would not keep the three
+    /// states apart, as MessagePack and CBOR write `Some(None)` as they write `None`.
     fn serialize<S: serde_core::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if serializer.is_human_readable() {
+            return match self {
+                Patch::Value(value) => serializer.serialize_some(value),
+                Patch::Absent | Patch::Null => serializer.serialize_none(),
+            };
+        }
         match self {
-            Patch::Value(value) => serializer.serialize_some(value),
-            Patch::Absent | Patch::Null => serializer.serialize_none(),
+            Patch::Absent => serializer.serialize_unit_variant("Patch", 0, VARIANTS[0]),
+            Patch::Null => serializer.serialize_unit_variant("Patch", 1, VARIANTS[1]),
+            Patch::Value(value) => {
+                serializer.serialize_newtype_variant("Patch", 2, VARIANTS[2], value)
+            }
         }
     }
 }
 
 impl<'de, T: serde_core::Deserialize<'de>> serde_core::Deserialize<'de> for Patch<T> {
-    /// `null` as `Null`, anything else as a value; a missing key is the containing model's to see.
+    /// In human-readable formats, `null` as `Null`, anything else as a value (a missing key is the
+    /// containing model's to see). Elsewhere the enum [`Serialize`](serde_core::Serialize) writes.
     fn deserialize<D: serde_core::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Option::<T>::deserialize(deserializer).map(Patch::from)
+        if deserializer.is_human_readable() {
+            Option::<T>::deserialize(deserializer).map(Patch::from)
+        } else {
+            deserializer.deserialize_enum("Patch", VARIANTS, PatchVisitor(PhantomData))
+        }
+    }
+}
+
+/// Reads the enum a `Patch` is written as outside human-readable formats.
+struct PatchVisitor<T>(PhantomData<T>);
+
+impl<'de, T: serde_core::Deserialize<'de>> Visitor<'de> for PatchVisitor<T> {
+    type Value = Patch<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a Patch variant")
+    }
+
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Patch<T>, A::Error> {
+        let (index, variant) = data.variant_seed(VariantIndex {
+            names: VARIANTS,
+            open: false,
+        })?;
+        match index {
+            0 => variant.unit_variant().map(|()| Patch::Absent),
+            1 => variant.unit_variant().map(|()| Patch::Null),
+            _ => variant.newtype_variant().map(Patch::Value),
+        }
     }
 }
 

@@ -6,11 +6,11 @@ use hcloud_model::{
 use hcloud_model_tests::same_json;
 use serde_json::Value;
 
-const GET_IMAGES: &str = include_str!(concat!(
+pub(crate) const GET_IMAGES: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../model/examples/data/get_images.json"
 ));
-const GET_SERVER: &str = include_str!(concat!(
+pub(crate) const GET_SERVER: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../model/examples/data/get_server.json"
 ));

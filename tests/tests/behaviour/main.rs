@@ -6,6 +6,7 @@ mod builders;
 mod bundled_data;
 mod enums;
 mod field_kinds;
+mod formats;
 mod image_errors;
 mod list_responses;
 mod operation_targets;

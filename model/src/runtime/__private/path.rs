@@ -26,7 +26,9 @@
 //!   appends the path and claims the error ([`outermost_expecting`]); the inner ones only forward.
 //!   An error a visitor makes from a plain value (`invalid value`, a custom message, no position
 //!   yet) gets the path appended to its message by the first visitor wrapper it passes. An array
-//!   where a derived struct's object belongs is named by `de::not_an_object`.
+//!   where a derived struct's object belongs is named by `de::not_an_object`, and a struct's
+//!   sequence of the wrong length by `de::Elements`, with the path to the struct ([`in_parent`]
+//!   leaves out the field it was reading).
 //! - **Key errors** (missing, duplicate, unknown field) come from the struct's own visitor and name
 //!   the path with the key in it ([`Current`]); no wrapper touches them.
 
@@ -101,6 +103,26 @@ pub(crate) fn enter(segment: Segment) -> Entered {
         path.depth.set(depth + 1);
         Entered { pushed: true }
     })
+}
+
+/// Runs `make` with the innermost segment left out of the path: an error about the struct whose
+/// field is entered (a sequence that ends before the field) names the struct.
+pub(crate) fn in_parent<R>(make: impl FnOnce() -> R) -> R {
+    /// Enters the segment again on drop, whether `make` returned or panicked.
+    struct Reenter;
+
+    impl Drop for Reenter {
+        fn drop(&mut self) {
+            PATH.with(|path| path.depth.set(path.depth.get() + 1));
+        }
+    }
+
+    if depth() == 0 {
+        return make();
+    }
+    PATH.with(|path| path.depth.set(path.depth.get() - 1));
+    let _reenter = Reenter;
+    make()
 }
 
 /// Marks that an element's value has started, so a sequence inside it indexes its own elements.

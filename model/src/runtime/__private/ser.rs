@@ -29,14 +29,22 @@ pub fn count<T: MaybeAbsent>(value: &T) -> usize {
     usize::from(!value.is_absent())
 }
 
-/// Writes a field that may be absent only when it is not.
+/// Writes a field that may be absent: only when it is not, where the format leaves absent keys
+/// out (`skip_absent`, the human-readable formats); always elsewhere, as the value says it
+/// (`None`, [`Patch::Absent`]), because a format that writes a struct as the sequence of its
+/// fields (bincode, postcard) has no way to leave one out.
 #[inline]
-pub fn optional_field<S, T>(state: &mut S, key: &'static str, value: &T) -> Result<(), S::Error>
+pub fn optional_field<S, T>(
+    state: &mut S,
+    skip_absent: bool,
+    key: &'static str,
+    value: &T,
+) -> Result<(), S::Error>
 where
     S: SerializeStruct,
     T: MaybeAbsent + serde_core::Serialize,
 {
-    if value.is_absent() {
+    if skip_absent && value.is_absent() {
         state.skip_field(key)
     } else {
         state.serialize_field(key, value)

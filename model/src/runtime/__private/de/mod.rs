@@ -1,33 +1,62 @@
 //! Deserialization helpers shared by every derived struct: a struct's visitor matches each key
 //! ([`next_key`], [`next_known_key`]), reads the value into its field's slot ([`field`]) or skips
-//! it ([`skip`]), and takes the slots out at the end ([`required`]). A field with its own wire
-//! form is read through one of the types in `with`.
+//! it ([`skip`]), and takes the slots out at the end ([`required`]). A struct written as the
+//! sequence of its fields (bincode, postcard, MessagePack's arrays) is read into the same slots by
+//! the same [`field`], from its [`Elements`]. A field with its own wire form is read through one of
+//! the types in `with`.
 //!
 //! Every field's value is read through the wrappers in `named`, so an error about it names the
 //! path to it, by the rule at the top of `path.rs`.
 
+mod elements;
 mod keys;
 mod named;
 pub(crate) use named::NamedSeed;
+mod variant;
+pub(crate) use variant::VariantIndex;
 mod with;
 
+pub use elements::Elements;
 pub use keys::{Key, UNKNOWN_KEY, next_key, next_known_key};
 pub use with::{BorrowedCow, DeserializeAs, DeserializeWith};
 
 use crate::runtime::__private::path::{self, Current, ForPath, Segment};
 use core::fmt;
 use core::marker::PhantomData;
-use serde_core::de::{self, Error as _, IgnoredAny, MapAccess};
+use serde_core::de::{self, DeserializeSeed, Error as _, IgnoredAny, MapAccess};
+
+/// Where [`field`] reads a field's value: a map's value for the key just read, or the next of a
+/// struct's [`Elements`]. One function reads both, so a field type that is not `Deserialize` is
+/// one error at the field, not one per way in.
+pub trait FieldValues<'de> {
+    /// The format's error.
+    type Error: de::Error;
+
+    /// Reads the field's value with `seed`.
+    fn next_field_seed<S: DeserializeSeed<'de>>(
+        &mut self,
+        seed: S,
+    ) -> Result<S::Value, Self::Error>;
+}
+
+impl<'de, A: MapAccess<'de>> FieldValues<'de> for A {
+    type Error = A::Error;
+
+    #[inline]
+    fn next_field_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
+        self.next_value_seed(seed)
+    }
+}
 
 /// Reads one field's value into its slot, naming the field in any error about the value.
 #[inline]
 pub fn field<'de, A, T>(
-    map: &mut A,
+    values: &mut A,
     slot: &mut Option<T>,
     name: &'static str,
 ) -> Result<(), A::Error>
 where
-    A: MapAccess<'de>,
+    A: FieldValues<'de>,
     T: de::Deserialize<'de>,
 {
     if slot.is_some() {
@@ -37,7 +66,7 @@ where
         )));
     }
     let _entered = path::enter(Segment::Field(name));
-    *slot = Some(map.next_value_seed(NamedSeed(PhantomData::<T>))?);
+    *slot = Some(values.next_field_seed(NamedSeed(PhantomData::<T>))?);
     Ok(())
 }
 
@@ -59,7 +88,8 @@ pub fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<
     }
 }
 
-/// The error for an array where a derived struct's object belongs. serde_json hands arrays to a
+/// The error for an array where a derived struct's object belongs in a human-readable format:
+/// there a struct is always an object, and an array is no struct. serde_json hands arrays to a
 /// struct's visitor; the error is made here so it names the field like every other type error.
 pub fn not_an_object<E: de::Error>(expected: &dyn de::Expected) -> E {
     path::claim_error();

@@ -4,22 +4,24 @@
 //! [`NamedSeed`] reads a value (a field's, an element's, a map entry's) through a
 //! [`NamedDeserializer`], which hands the format a [`NamedVisitor`] in place of each visitor. The
 //! visitor names the errors it sees and hands its inner visitor what the format gives it, wrapped
-//! again: an `Option`'s or newtype's inner value through a [`NamedDeserializer`], a sequence as a
-//! [`NamedSeqAccess`] (each element entered by index), and a map read *as a map*
+//! again: an `Option`'s, newtype's or enum variant's inner value through a [`NamedDeserializer`],
+//! a sequence as a [`NamedSeqAccess`] (each element entered by index), and a map read *as a map*
 //! (`deserialize_map`: `BTreeMap`, `HashMap`) as a [`NamedMapAccess`] (each value through a
 //! [`NamedSeed`]).
 //!
-//! An object read any other way (`deserialize_struct`, `deserialize_any`: a derived struct, a
-//! union) reaches its visitor unwrapped, because a derived model names its own fields: wrapping
-//! its map as well would wrap each field's value twice, and a model that contains itself
-//! (`children: Vec<Node>`) would then need a new wrapper type at every level, which the compiler
-//! cannot instantiate. Unwrapped, every level reads through the same types.
+//! An object read any other way (`deserialize_any`: a union) reaches its visitor unwrapped, and so
+//! does a struct's map or sequence (`deserialize_struct`: a derived struct, which bincode and
+//! postcard hand a sequence of its fields), because a derived model names its own fields: wrapping
+//! them as well would name each field's value twice (a sequence's elements by index too), and a
+//! model that contains itself (`children: Vec<Node>`) would then need a new wrapper type at every
+//! level, which the compiler cannot instantiate. Unwrapped, every level reads through the same
+//! types.
 
 use crate::runtime::__private::path::{self, ForPath, Segment};
 use core::fmt;
 use core::marker::PhantomData;
 use serde_core::de::{
-    self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, Visitor,
+    self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor,
 };
 
 /// Reads a value through a [`NamedDeserializer`]: `NamedSeed(PhantomData::<T>)` a field's `T`,
@@ -44,7 +46,7 @@ macro_rules! forward_deserialize {
     ($($method:ident($($arg:ident: $ty:ty),*);)*) => {$(
         #[inline]
         fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value, D::Error> {
-            self.0.$method($($arg,)* NamedVisitor::<V, OwnFields>::new(visitor))
+            self.0.$method($($arg,)* NamedVisitor::<V, NameElements>::new(visitor))
         }
     )*};
 }
@@ -79,7 +81,6 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for NamedDeserializer<D> {
         deserialize_seq();
         deserialize_tuple(len: usize);
         deserialize_tuple_struct(name: &'static str, len: usize);
-        deserialize_struct(name: &'static str, fields: &'static [&'static str]);
         deserialize_enum(name: &'static str, variants: &'static [&'static str]);
         deserialize_identifier();
         deserialize_ignored_any();
@@ -93,24 +94,38 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for NamedDeserializer<D> {
             .deserialize_map(NamedVisitor::<V, NameValues>::new(visitor))
     }
 
+    /// A struct names its own fields, whether they come as a map or as a sequence.
+    #[inline]
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0
+            .deserialize_struct(name, fields, NamedVisitor::<V, OwnFields>::new(visitor))
+    }
+
     fn is_human_readable(&self) -> bool {
         self.0.is_human_readable()
     }
 }
 
-/// What a [`NamedVisitor`] hands on of a map: the map as it came ([`OwnFields`]) or each value
-/// named ([`NameValues`]). A type, not a flag, so each visitor instantiates only its own way.
-trait MapPolicy {
-    fn visit_map<'de, V: Visitor<'de>, A: MapAccess<'de>>(
+/// What a [`NamedVisitor`] hands on of a sequence and of a map: each as it came to a struct
+/// ([`OwnFields`]), the elements named ([`NameElements`]), or the elements and a map's values named
+/// ([`NameValues`]). A type, not a flag, so each visitor instantiates only its own way.
+trait Contents {
+    /// By default a sequence's elements are named by index.
+    #[inline]
+    fn visit_seq<'de, V: Visitor<'de>, A: SeqAccess<'de>>(
         visitor: V,
-        map: A,
-    ) -> Result<V::Value, A::Error>;
-}
+        seq: A,
+    ) -> Result<V::Value, A::Error> {
+        visitor.visit_seq(NamedSeqAccess { seq, index: 0 })
+    }
 
-/// The map goes to the visitor as it came: a derived model's visitor names its own fields.
-struct OwnFields;
-
-impl MapPolicy for OwnFields {
+    /// By default a map goes to the visitor as it came: an object read by `deserialize_any` (a
+    /// union's) names its own fields.
     #[inline]
     fn visit_map<'de, V: Visitor<'de>, A: MapAccess<'de>>(
         visitor: V,
@@ -120,10 +135,30 @@ impl MapPolicy for OwnFields {
     }
 }
 
-/// Each value of the map is read through a [`NamedSeed`], named by the field the map is in.
+/// A struct's map or sequence goes to its visitor as it came: a derived model's visitor names its
+/// own fields.
+struct OwnFields;
+
+impl Contents for OwnFields {
+    #[inline]
+    fn visit_seq<'de, V: Visitor<'de>, A: SeqAccess<'de>>(
+        visitor: V,
+        seq: A,
+    ) -> Result<V::Value, A::Error> {
+        visitor.visit_seq(seq)
+    }
+}
+
+/// A sequence's elements are named by index; a map goes to the visitor as it came.
+struct NameElements;
+
+impl Contents for NameElements {}
+
+/// A sequence's elements are named by index, and each value of a map is read through a
+/// [`NamedSeed`], named by the field the map is in.
 struct NameValues;
 
-impl MapPolicy for NameValues {
+impl Contents for NameValues {
     #[inline]
     fn visit_map<'de, V: Visitor<'de>, A: MapAccess<'de>>(
         visitor: V,
@@ -169,7 +204,7 @@ macro_rules! forward_plain_visit {
     )*};
 }
 
-impl<'de, V: Visitor<'de>, M: MapPolicy> Visitor<'de> for NamedVisitor<V, M> {
+impl<'de, V: Visitor<'de>, M: Contents> Visitor<'de> for NamedVisitor<V, M> {
     type Value = V::Value;
 
     /// The format builds its type errors from the visitor it holds: this is where they get
@@ -234,7 +269,7 @@ impl<'de, V: Visitor<'de>, M: MapPolicy> Visitor<'de> for NamedVisitor<V, M> {
 
     #[inline]
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        self.inner.visit_seq(NamedSeqAccess { seq, index: 0 })
+        M::visit_seq(self.inner, seq)
     }
 
     #[inline]
@@ -244,7 +279,58 @@ impl<'de, V: Visitor<'de>, M: MapPolicy> Visitor<'de> for NamedVisitor<V, M> {
 
     #[inline]
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
-        self.inner.visit_enum(data)
+        self.inner.visit_enum(NamedEnumAccess(data))
+    }
+}
+
+/// An enum inside a field (a `Patch` or a union outside human-readable formats): the variant's
+/// name or index, and its value, are read as the field's own value would be, so an unknown
+/// variant names the field too.
+struct NamedEnumAccess<A>(A);
+
+impl<'de, A: EnumAccess<'de>> EnumAccess<'de> for NamedEnumAccess<A> {
+    type Error = A::Error;
+    type Variant = NamedVariantAccess<A::Variant>;
+
+    #[inline]
+    fn variant_seed<S: DeserializeSeed<'de>>(
+        self,
+        seed: S,
+    ) -> Result<(S::Value, Self::Variant), A::Error> {
+        let (variant, access) = self.0.variant_seed(NamedSeed(seed))?;
+        Ok((variant, NamedVariantAccess(access)))
+    }
+}
+
+struct NamedVariantAccess<A>(A);
+
+impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for NamedVariantAccess<A> {
+    type Error = A::Error;
+
+    #[inline]
+    fn unit_variant(self) -> Result<(), A::Error> {
+        self.0.unit_variant()
+    }
+
+    #[inline]
+    fn newtype_variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, A::Error> {
+        self.0.newtype_variant_seed(NamedSeed(seed))
+    }
+
+    #[inline]
+    fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, A::Error> {
+        self.0
+            .tuple_variant(len, NamedVisitor::<V, NameElements>::new(visitor))
+    }
+
+    #[inline]
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        self.0
+            .struct_variant(fields, NamedVisitor::<V, OwnFields>::new(visitor))
     }
 }
 

@@ -2,10 +2,11 @@
 //! enum, the variant's index and its value, so reading it needs no `deserialize_any`.
 
 use super::Union;
+use crate::runtime::__private::de::VariantIndex;
 use core::fmt;
 use core::marker::PhantomData;
 use serde_core::de::{
-    self, DeserializeSeed, Deserializer, EnumAccess, Error as _, Unexpected, VariantAccess, Visitor,
+    DeserializeSeed, Deserializer, EnumAccess, Error as _, VariantAccess, Visitor,
 };
 use serde_json::Value;
 
@@ -34,43 +35,6 @@ impl<'de, T: Union<'de>> Visitor<'de> for IndexedVisitor<T> {
         } else {
             let object = variant.newtype_variant::<Value>()?;
             T::other(object).map_err(|_| A::Error::custom("a union without a catch-all read one"))
-        }
-    }
-}
-
-/// A variant named by its index or its name; one past the known ones is the catch-all.
-struct VariantIndex {
-    names: &'static [&'static str],
-    open: bool,
-}
-
-impl<'de> DeserializeSeed<'de> for VariantIndex {
-    type Value = usize;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
-        deserializer.deserialize_identifier(self)
-    }
-}
-
-impl<'de> Visitor<'de> for VariantIndex {
-    type Value = usize;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a variant index or name")
-    }
-
-    fn visit_u64<E: de::Error>(self, index: u64) -> Result<usize, E> {
-        let known = self.names.len() + usize::from(self.open);
-        match usize::try_from(index) {
-            Ok(index) if index < known => Ok(index),
-            _ => Err(E::invalid_value(Unexpected::Unsigned(index), &self)),
-        }
-    }
-
-    fn visit_str<E: de::Error>(self, name: &str) -> Result<usize, E> {
-        match self.names.iter().position(|known| *known == name) {
-            Some(index) => Ok(index),
-            None => Err(E::unknown_variant(name, self.names)),
         }
     }
 }
