@@ -3,7 +3,7 @@
 //! the code users get. After a deliberate change, rewrite them with
 //! `UPDATE_EXPECT=1 cargo test -p hcloud-model-macros --lib snapshot` and read the diff.
 
-use crate::expand::derive;
+use crate::expand::{Capabilities, derive_with};
 use expect_test::{ExpectFile, expect_file};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -13,7 +13,12 @@ fn expand_all(models: &[TokenStream]) -> String {
     models
         .iter()
         .map(|model| {
-            let expansion = derive(model.clone());
+            let expansion = derive_with(
+                model.clone(),
+                Capabilities {
+                    schema_crates: true,
+                },
+            );
             assert!(
                 !expansion.to_string().contains("compile_error"),
                 "a snapshot model must be valid:\n{}",

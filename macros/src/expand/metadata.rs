@@ -9,7 +9,11 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
-pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream {
+pub(super) fn expand(
+    container: &Container<'_>,
+    rt: &TokenStream,
+    schema_crates: bool,
+) -> TokenStream {
     let ident = container.ident;
     let name = container.name();
     let doc = container.doc.expression(rt);
@@ -150,6 +154,13 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
     };
     let union_variants = union_variants
         .map(|entries| quote!(const UNION_VARIANTS: &'static [#rt::UnionVariant] = #entries;));
+    // The schema crates' traits, built from `shape()`, only when hcloud-model's features (which
+    // set this crate's) ask for them: each call costs every model's build. The runtime expands it
+    // to the impls of the features it has; a `#[cfg]` in the output would read the features of
+    // the crate the model is in.
+    let schema_crates = schema_crates.then(|| {
+        quote!(#rt::schema_crate_impls! { [#impl_generics] #ident #ty_generics [#where_clause] })
+    });
     quote! {
         #[automatically_derived]
         impl #impl_generics #rt::ApiModel for #ident #ty_generics #where_clause {
@@ -171,10 +182,7 @@ pub(super) fn expand(container: &Container<'_>, rt: &TokenStream) -> TokenStream
             }
         }
 
-        // The schema crates' traits, built from `shape()`. The runtime expands this to the
-        // impls of the schema crates its features enable, to nothing without them: a `#[cfg]`
-        // here would read the features of the crate the model is in.
-        #rt::schema_crate_impls! { [#impl_generics] #ident #ty_generics [#where_clause] }
+        #schema_crates
     }
 }
 

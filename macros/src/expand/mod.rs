@@ -15,8 +15,28 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{DeriveInput, Generics, Type, parse_quote};
 
+/// What the derive generates beside what every model gets, decided by this crate's features.
+#[derive(Clone, Copy)]
+pub(crate) struct Capabilities {
+    /// The schema crates' traits (`schemars`, `utoipa`), set by hcloud-model's features.
+    pub(crate) schema_crates: bool,
+}
+
+impl Capabilities {
+    /// As this build of the derive was asked for.
+    pub(crate) const FROM_FEATURES: Capabilities = Capabilities {
+        schema_crates: cfg!(any(feature = "schemars", feature = "utoipa")),
+    };
+}
+
 /// The whole derive as a plain function, so tests can call it without a compiler session.
 pub(crate) fn derive(input: TokenStream) -> TokenStream {
+    derive_with(input, Capabilities::FROM_FEATURES)
+}
+
+/// [`derive`] with the capabilities given, not those of this build's features: the snapshots pin
+/// one expansion whichever features a workspace build unifies.
+pub(crate) fn derive_with(input: TokenStream, capabilities: Capabilities) -> TokenStream {
     let input: DeriveInput = match syn::parse2(input) {
         Ok(input) => input,
         Err(error) => return error.into_compile_error(),
@@ -28,12 +48,12 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
     }
     let lints = GeneratedLints::of(&input);
     match (container, errors.finish()) {
-        (Some(container), Ok(())) => generate(&container, &lints),
+        (Some(container), Ok(())) => generate(&container, &lints, capabilities),
         // The expansion is still emitted next to the errors, as thiserror's fallback does, so one
         // mistake does not cascade into "no function `builder`" wherever the model is used.
         (Some(container), Err(error)) => {
             let mut output = error.into_compile_error();
-            output.extend(generate(&container, &lints));
+            output.extend(generate(&container, &lints, capabilities));
             output
         }
         (None, Err(error)) => {
@@ -70,7 +90,11 @@ impl GeneratedLints {
     }
 }
 
-fn generate(container: &Container<'_>, lints: &GeneratedLints) -> TokenStream {
+fn generate(
+    container: &Container<'_>,
+    lints: &GeneratedLints,
+    capabilities: Capabilities,
+) -> TokenStream {
     let runtime = runtime_path(container.attrs.krate.as_ref());
     let allow_deprecated = &lints.allow_deprecated;
     let wants = |flag: &Option<crate::attr::Spanned<bool>>| flag.as_ref().is_none_or(|f| f.value);
@@ -109,7 +133,7 @@ fn generate(container: &Container<'_>, lints: &GeneratedLints) -> TokenStream {
             ),
         ),
     };
-    let metadata = metadata::expand(container, &runtime);
+    let metadata = metadata::expand(container, &runtime, capabilities.schema_crates);
     quote! {
         #declarations
         #allow_deprecated

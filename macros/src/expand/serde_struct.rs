@@ -342,16 +342,6 @@ fn deserialize(
     });
     let members: Vec<_> = records.iter().map(|record| record.field.ident).collect();
     let finishes: Vec<_> = records.iter().map(|record| finish(record, rt)).collect();
-    let elements = on_wire(records).map(|(record, wire)| {
-        let span = record.span;
-        let rt = placed_at(rt, span);
-        let slot = &wire.slot;
-        let wire_name = &record.field.wire_name;
-        // The same call as a key's value is read with, at the same place: a field type that is
-        // not `Deserialize` is then one error, not one per way in.
-        quote_spanned!(span=> #rt::de::field(&mut __elements, &mut #slot, #wire_name)?;)
-    });
-    let field_count = wires.len();
     let field_names = field_names(records, &wires);
     let next_key = if container.attrs.deny_unknown_fields.is_some() {
         quote!(#rt::de::next_known_key(&mut __map, __field_index, &[#(#wires),*])?)
@@ -385,13 +375,8 @@ fn deserialize(
                         if self.human_readable {
                             return #rt::Err(#rt::de::not_an_object(&self));
                         }
-                        #(#slots)*
-                        let mut __elements = #rt::de::Elements::new(__seq, &self, #field_count);
-                        #(#elements)*
-                        #rt::de::Elements::end(__elements)?;
-                        #rt::Ok(#ident {
-                            #(#members: #finishes,)*
-                        })
+                        // The fields in order, read as the map of their wire names.
+                        self.visit_map(#rt::de::SeqAsMap::new(__seq, &[#(#wires),*], #expecting))
                     }
 
                     #[inline]

@@ -170,97 +170,23 @@ const _: () = {
                             ::hcloud_model::__private::de::not_an_object(&self),
                         );
                     }
-                    let mut __field0: ::hcloud_model::__private::Option<i64> = ::hcloud_model::__private::None;
-                    let mut __field1: ::hcloud_model::__private::Option<
-                        Option<String>,
-                    > = ::hcloud_model::__private::None;
-                    let mut __field2: ::hcloud_model::__private::Option<Option<bool>> = ::hcloud_model::__private::None;
-                    let mut __field3: ::hcloud_model::__private::Option<f64> = ::hcloud_model::__private::None;
-                    let mut __field4: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
-                    let mut __field5: ::hcloud_model::__private::Option<Patch<i64>> = ::hcloud_model::__private::None;
-                    let mut __field7: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
-                    let mut __field8: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
-                    let mut __field9: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
-                    let mut __elements = ::hcloud_model::__private::de::Elements::new(
-                        __seq,
-                        &self,
-                        9usize,
-                    );
-                    ::hcloud_model::__private::de::field(
-                        &mut __elements,
-                        &mut __field0,
-                        "id",
-                    )?;
-                    ::hcloud_model::__private::de::field(
-                        &mut __elements,
-                        &mut __field1,
-                        "name",
-                    )?;
-                    ::hcloud_model::__private::de::field(
-                        &mut __elements,
-                        &mut __field2,
-                        "rapid_deploy",
-                    )?;
-                    ::hcloud_model::__private::de::field(
-                        &mut __elements,
-                        &mut __field3,
-                        "disk_size",
-                    )?;
-                    ::hcloud_model::__private::de::field(
-                        &mut __elements,
-                        &mut __field4,
-                        "zone",
-                    )?;
-                    ::hcloud_model::__private::de::field(
-                        &mut __elements,
-                        &mut __field5,
-                        "placement_group",
-                    )?;
-                    ::hcloud_model::__private::de::field(
-                        &mut __elements,
-                        &mut __field7,
-                        "location",
-                    )?;
-                    ::hcloud_model::__private::de::field(
-                        &mut __elements,
-                        &mut __field8,
-                        "type",
-                    )?;
-                    ::hcloud_model::__private::de::field(
-                        &mut __elements,
-                        &mut __field9,
-                        "created",
-                    )?;
-                    ::hcloud_model::__private::de::Elements::end(__elements)?;
-                    ::hcloud_model::__private::Ok(Image {
-                        id: ::hcloud_model::__private::de::required(__field0, "id")?,
-                        name: ::hcloud_model::__private::Option::unwrap_or_default(
-                            __field1,
+                    self.visit_map(
+                        ::hcloud_model::__private::de::SeqAsMap::new(
+                            __seq,
+                            &[
+                                "id",
+                                "name",
+                                "rapid_deploy",
+                                "disk_size",
+                                "zone",
+                                "placement_group",
+                                "location",
+                                "type",
+                                "created",
+                            ],
+                            "an Image object",
                         ),
-                        rapid_deploy: ::hcloud_model::__private::Option::flatten(
-                            __field2,
-                        ),
-                        disk_size: ::hcloud_model::__private::Option::unwrap_or_default(
-                            __field3,
-                        ),
-                        zone: ::hcloud_model::__private::Option::unwrap_or_else(
-                            __field4,
-                            default_zone,
-                        ),
-                        placement_group: ::hcloud_model::__private::Option::unwrap_or_default(
-                            __field5,
-                        ),
-                        cache: ::hcloud_model::__private::Default::default(),
-                        location: ::hcloud_model::__private::de::required(
-                            __field7,
-                            "location",
-                        )?,
-                        kind: ::hcloud_model::__private::de::required(__field8, "type")?,
-                        created: ::hcloud_model::__private::de::required(
-                            __field9,
-                            "created",
-                        )?,
-                    })
+                    )
                 }
                 #[inline]
                 fn visit_map<__A>(

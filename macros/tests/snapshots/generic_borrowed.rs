@@ -111,46 +111,13 @@ const _: () = {
                             ::hcloud_model::__private::de::not_an_object(&self),
                         );
                     }
-                    let mut __field0: ::hcloud_model::__private::Option<&'a str> = ::hcloud_model::__private::None;
-                    let mut __field1: ::hcloud_model::__private::Option<
-                        ::hcloud_model::__private::de::BorrowedCow<'_>,
-                    > = ::hcloud_model::__private::None;
-                    let mut __field2: ::hcloud_model::__private::Option<T> = ::hcloud_model::__private::None;
-                    let mut __elements = ::hcloud_model::__private::de::Elements::new(
-                        __seq,
-                        &self,
-                        3usize,
-                    );
-                    ::hcloud_model::__private::de::field(
-                        &mut __elements,
-                        &mut __field0,
-                        "cursor",
-                    )?;
-                    ::hcloud_model::__private::de::field(
-                        &mut __elements,
-                        &mut __field1,
-                        "note",
-                    )?;
-                    ::hcloud_model::__private::de::field(
-                        &mut __elements,
-                        &mut __field2,
-                        "item",
-                    )?;
-                    ::hcloud_model::__private::de::Elements::end(__elements)?;
-                    ::hcloud_model::__private::Ok(Page {
-                        cursor: ::hcloud_model::__private::de::required(
-                            __field0,
-                            "cursor",
-                        )?,
-                        note: ::hcloud_model::__private::de::required(
-                            ::hcloud_model::__private::Option::map(
-                                __field1,
-                                |__cow| __cow.0,
-                            ),
-                            "note",
-                        )?,
-                        item: ::hcloud_model::__private::de::required(__field2, "item")?,
-                    })
+                    self.visit_map(
+                        ::hcloud_model::__private::de::SeqAsMap::new(
+                            __seq,
+                            &["cursor", "note", "item"],
+                            "a Page object",
+                        ),
+                    )
                 }
                 #[inline]
                 fn visit_map<__A>(

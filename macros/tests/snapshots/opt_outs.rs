@@ -191,21 +191,13 @@ const _: () = {
                             my::runtime::__private::de::not_an_object(&self),
                         );
                     }
-                    let mut __field0: my::runtime::__private::Option<i64> = my::runtime::__private::None;
-                    let mut __elements = my::runtime::__private::de::Elements::new(
-                        __seq,
-                        &self,
-                        1usize,
-                    );
-                    my::runtime::__private::de::field(
-                        &mut __elements,
-                        &mut __field0,
-                        "value",
-                    )?;
-                    my::runtime::__private::de::Elements::end(__elements)?;
-                    my::runtime::__private::Ok(Reexported {
-                        value: my::runtime::__private::de::required(__field0, "value")?,
-                    })
+                    self.visit_map(
+                        my::runtime::__private::de::SeqAsMap::new(
+                            __seq,
+                            &["value"],
+                            "a Reexported object",
+                        ),
+                    )
                 }
                 #[inline]
                 fn visit_map<__A>(
@@ -391,24 +383,13 @@ const _: () = {
                             ::hcloud_model::__private::de::not_an_object(&self),
                         );
                     }
-                    let mut __field0: ::hcloud_model::__private::Option<T> = ::hcloud_model::__private::None;
-                    let mut __elements = ::hcloud_model::__private::de::Elements::new(
-                        __seq,
-                        &self,
-                        1usize,
-                    );
-                    ::hcloud_model::__private::de::field(
-                        &mut __elements,
-                        &mut __field0,
-                        "value",
-                    )?;
-                    ::hcloud_model::__private::de::Elements::end(__elements)?;
-                    ::hcloud_model::__private::Ok(Strict {
-                        value: ::hcloud_model::__private::de::required(
-                            __field0,
-                            "value",
-                        )?,
-                    })
+                    self.visit_map(
+                        ::hcloud_model::__private::de::SeqAsMap::new(
+                            __seq,
+                            &["value"],
+                            "a Strict object",
+                        ),
+                    )
                 }
                 #[inline]
                 fn visit_map<__A>(

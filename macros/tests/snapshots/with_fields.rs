@@ -145,54 +145,13 @@ const _: () = {
                             ::hcloud_model::__private::de::not_an_object(&self),
                         );
                     }
-                    let mut __field0: ::hcloud_model::__private::Option<
-                        ::hcloud_model::__private::de::DeserializeWith<u64, __ApiWith0>,
-                    > = ::hcloud_model::__private::None;
-                    let mut __field1: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
-                    let mut __field2: ::hcloud_model::__private::Option<
-                        ::hcloud_model::__private::de::DeserializeWith<
-                            String,
-                            __ApiWith2,
-                        >,
-                    > = ::hcloud_model::__private::None;
-                    let mut __elements = ::hcloud_model::__private::de::Elements::new(
-                        __seq,
-                        &self,
-                        3usize,
-                    );
-                    ::hcloud_model::__private::de::field(
-                        &mut __elements,
-                        &mut __field0,
-                        "id",
-                    )?;
-                    ::hcloud_model::__private::de::field(
-                        &mut __elements,
-                        &mut __field1,
-                        "name",
-                    )?;
-                    ::hcloud_model::__private::de::field(
-                        &mut __elements,
-                        &mut __field2,
-                        "note",
-                    )?;
-                    ::hcloud_model::__private::de::Elements::end(__elements)?;
-                    ::hcloud_model::__private::Ok(Record {
-                        id: ::hcloud_model::__private::de::required(
-                            ::hcloud_model::__private::Option::map(
-                                __field0,
-                                ::hcloud_model::__private::de::DeserializeWith::into_inner,
-                            ),
-                            "id",
-                        )?,
-                        name: ::hcloud_model::__private::de::required(__field1, "name")?,
-                        note: ::hcloud_model::__private::de::required(
-                            ::hcloud_model::__private::Option::map(
-                                __field2,
-                                ::hcloud_model::__private::de::DeserializeWith::into_inner,
-                            ),
-                            "note",
-                        )?,
-                    })
+                    self.visit_map(
+                        ::hcloud_model::__private::de::SeqAsMap::new(
+                            __seq,
+                            &["id", "name", "note"],
+                            "a Record object",
+                        ),
+                    )
                 }
                 #[inline]
                 fn visit_map<__A>(

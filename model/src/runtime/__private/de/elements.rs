@@ -1,47 +1,34 @@
 //! A struct written as the sequence of its fields, without keys (bincode, postcard, MessagePack's
-//! arrays): its visitor reads each field with [`field`](super::field), as it does from a map, and
-//! checks the length at the end.
+//! arrays): [`SeqAsMap`] hands the struct's visitor each field's wire name and then its value, so
+//! the one `visit_map` a derived struct has reads both forms. A sequence of another length is an
+//! error naming the struct, its number of fields and the path to it:
+//! ``invalid length 1, expected a CreatedFrom object with 2 fields for `created_from` ``.
 
-use super::{FieldValues, WithPath};
+use super::WithPath;
 use crate::runtime::__private::path;
 use core::fmt;
-use serde_core::de::{self, DeserializeSeed, Error as _, IgnoredAny, SeqAccess};
+use serde_core::de::value::BorrowedStrDeserializer;
+use serde_core::de::{self, DeserializeSeed, Error as _, IgnoredAny, MapAccess, SeqAccess};
 
-/// The fields of a struct read from a sequence, in order. A sequence of another length is an
-/// error naming the struct, its number of fields and the path to it:
-/// ``invalid length 1, expected a CreatedFrom object with 2 fields for `created_from` ``.
-pub struct Elements<'a, A> {
+/// The fields of a struct read from a sequence, as the map of their wire names.
+pub struct SeqAsMap<A> {
     seq: A,
-    /// The struct's visitor: `a CreatedFrom object`.
-    object: &'a dyn de::Expected,
-    count: usize,
+    /// The wire names of the struct's fields, in the order they are written.
+    names: &'static [&'static str],
+    /// What the struct's visitor expects: `a CreatedFrom object`.
+    object: &'static str,
     read: usize,
 }
 
-impl<'a, 'de, A: SeqAccess<'de>> Elements<'a, A> {
-    /// The `count` fields of the struct whose visitor is `object`.
+impl<'de, A: SeqAccess<'de>> SeqAsMap<A> {
+    /// The fields `names` of the struct described by `object`, read from `seq`.
     #[inline]
-    pub fn new(seq: A, object: &'a dyn de::Expected, count: usize) -> Self {
-        Elements {
+    pub fn new(seq: A, names: &'static [&'static str], object: &'static str) -> Self {
+        SeqAsMap {
             seq,
+            names,
             object,
-            count,
             read: 0,
-        }
-    }
-
-    /// Checks that the sequence holds no more than the struct's fields: a self-describing format
-    /// (MessagePack) may hand a longer one, which is an error counting every element.
-    #[inline]
-    pub fn end(mut self) -> Result<(), A::Error> {
-        let mut length = self.read;
-        while self.seq.next_element::<IgnoredAny>()?.is_some() {
-            length += 1;
-        }
-        if length == self.count {
-            Ok(())
-        } else {
-            Err(self.invalid_length(length))
         }
     }
 
@@ -51,13 +38,35 @@ impl<'a, 'de, A: SeqAccess<'de>> Elements<'a, A> {
     }
 }
 
-impl<'de, A: SeqAccess<'de>> FieldValues<'de> for Elements<'_, A> {
+impl<'de, A: SeqAccess<'de>> MapAccess<'de> for SeqAsMap<A> {
     type Error = A::Error;
 
     #[inline]
-    fn next_field_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
-        let value = self.seq.next_element_seed(seed)?;
-        match value {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        if let Some(name) = self.names.get(self.read) {
+            return seed
+                .deserialize(BorrowedStrDeserializer::new(name))
+                .map(Some);
+        }
+        // Every field is read: a self-describing format (MessagePack) may hand a longer
+        // sequence, which is an error counting every element.
+        let mut length = self.read;
+        while self.seq.next_element::<IgnoredAny>()?.is_some() {
+            length += 1;
+        }
+        if length == self.names.len() {
+            Ok(None)
+        } else {
+            Err(self.invalid_length(length))
+        }
+    }
+
+    #[inline]
+    fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
+        match self.seq.next_element_seed(seed)? {
             Some(value) => {
                 self.read += 1;
                 Ok(value)
@@ -68,9 +77,10 @@ impl<'de, A: SeqAccess<'de>> FieldValues<'de> for Elements<'_, A> {
     }
 }
 
-impl<'de, A: SeqAccess<'de>> de::Expected for Elements<'_, A> {
+impl<'de, A: SeqAccess<'de>> de::Expected for SeqAsMap<A> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let plural = if self.count == 1 { "" } else { "s" };
-        write!(f, "{} with {} field{plural}", self.object, self.count)
+        let count = self.names.len();
+        let plural = if count == 1 { "" } else { "s" };
+        write!(f, "{} with {count} field{plural}", self.object)
     }
 }

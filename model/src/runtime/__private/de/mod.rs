@@ -2,7 +2,7 @@
 //! ([`next_key`], [`next_known_key`]), reads the value into its field's slot ([`field`]) or skips
 //! it ([`skip`]), and takes the slots out at the end ([`required`]). A struct written as the
 //! sequence of its fields (bincode, postcard, MessagePack's arrays) is read into the same slots by
-//! the same [`field`], from its [`Elements`]. A field with its own wire form is read through one of
+//! the same [`field`], through [`SeqAsMap`]. A field with its own wire form is read through one of
 //! the types in `with`.
 //!
 //! Every field's value is read through the wrappers in `named`, so an error about it names the
@@ -16,47 +16,24 @@ mod variant;
 pub(crate) use variant::VariantIndex;
 mod with;
 
-pub use elements::Elements;
+pub use elements::SeqAsMap;
 pub use keys::{Key, UNKNOWN_KEY, next_key, next_known_key};
 pub use with::{BorrowedCow, DeserializeAs, DeserializeWith};
 
 use crate::runtime::__private::path::{self, Current, ForPath, Segment};
 use core::fmt;
 use core::marker::PhantomData;
-use serde_core::de::{self, DeserializeSeed, Error as _, IgnoredAny, MapAccess};
-
-/// Where [`field`] reads a field's value: a map's value for the key just read, or the next of a
-/// struct's [`Elements`]. One function reads both, so a field type that is not `Deserialize` is
-/// one error at the field, not one per way in.
-pub trait FieldValues<'de> {
-    /// The format's error.
-    type Error: de::Error;
-
-    /// Reads the field's value with `seed`.
-    fn next_field_seed<S: DeserializeSeed<'de>>(
-        &mut self,
-        seed: S,
-    ) -> Result<S::Value, Self::Error>;
-}
-
-impl<'de, A: MapAccess<'de>> FieldValues<'de> for A {
-    type Error = A::Error;
-
-    #[inline]
-    fn next_field_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
-        self.next_value_seed(seed)
-    }
-}
+use serde_core::de::{self, Error as _, IgnoredAny, MapAccess};
 
 /// Reads one field's value into its slot, naming the field in any error about the value.
 #[inline]
 pub fn field<'de, A, T>(
-    values: &mut A,
+    map: &mut A,
     slot: &mut Option<T>,
     name: &'static str,
 ) -> Result<(), A::Error>
 where
-    A: FieldValues<'de>,
+    A: MapAccess<'de>,
     T: de::Deserialize<'de>,
 {
     if slot.is_some() {
@@ -66,7 +43,7 @@ where
         )));
     }
     let _entered = path::enter(Segment::Field(name));
-    *slot = Some(values.next_field_seed(NamedSeed(PhantomData::<T>))?);
+    *slot = Some(map.next_value_seed(NamedSeed(PhantomData::<T>))?);
     Ok(())
 }
 
