@@ -8,6 +8,7 @@ mod common;
 mod datacenters;
 mod images;
 mod isos;
+mod load_balancer_types;
 mod locations;
 pub mod ops;
 mod placement_groups;
@@ -23,6 +24,7 @@ pub use common::*;
 pub use datacenters::*;
 pub use images::*;
 pub use isos::*;
+pub use load_balancer_types::*;
 pub use locations::*;
 pub use placement_groups::*;
 pub use pricing::*;
@@ -65,6 +67,7 @@ builders! {
     datacenters: [DatacenterBuilder, DatacenterResponseBuilder, DatacenterServerTypesBuilder, DatacentersPageBuilder],
     images: [ServerImageBuilder, CreatedFromBuilder, ProtectionBuilder, ImageResponseBuilder, ImagesPageBuilder, UpdateImageRequestBuilder, CreateImageRequestBuilder, CreateImageResponseBuilder, ChangeImageProtectionRequestBuilder],
     isos: [IsoBuilder, IsoResponseBuilder, IsosPageBuilder],
+    load_balancer_types: [LoadBalancerTypeBuilder, LoadBalancerTypeResponseBuilder, LoadBalancerTypesPageBuilder],
     locations: [LocationBuilder, LocationResponseBuilder, LocationsPageBuilder],
     placement_groups: [PlacementGroupBuilder, CreatePlacementGroupRequestBuilder, CreatePlacementGroupResponseBuilder, PlacementGroupResponseBuilder, PlacementGroupsPageBuilder, UpdatePlacementGroupRequestBuilder],
     pricing: [FloatingIpPricingBuilder, FloatingIpPricingDeprecatedBuilder, HourlyLocationPriceBuilder, ImagePricingBuilder, LoadBalancerTypePricingBuilder, MonthlyLocationPriceBuilder, PricingBuilder, PricingResponseBuilder, PrimaryIpPricingBuilder, ServerBackupPricingBuilder, ServerTypePricingBuilder, VolumePricingBuilder],

@@ -28,6 +28,7 @@ const CLAIMED: &[&str] = &[
     "SSH Keys",
     "Volumes",
     "Volume Actions",
+    "Load Balancer Types",
 ];
 
 /// The deliberate differences of our schemas from the spec's, with their reasons. Only format,
