@@ -4,6 +4,7 @@
 //! the list at the end of this file (a test holds the list to the models).
 
 mod actions;
+mod certificates;
 mod common;
 mod datacenters;
 mod images;
@@ -20,6 +21,7 @@ mod ssh_keys;
 mod volumes;
 
 pub use actions::*;
+pub use certificates::*;
 pub use common::*;
 pub use datacenters::*;
 pub use images::*;
@@ -63,6 +65,7 @@ builders! {
     /// rules and the state types). Each builder is also nameable at the crate root
     /// (`hcloud_model::ServerImageBuilder`), as before this module existed.
     actions: [ActionBuilder, ActionResourceBuilder, ActionErrorBuilder, ActionResponseBuilder, ActionsResponseBuilder, ActionsPageBuilder],
+    certificates: [CertificateBuilder, CertificateStatusBuilder, CertificateErrorBuilder, CertificateUserBuilder, CertificateResponseBuilder, CertificatesPageBuilder, CreateCertificateRequestBuilder, CreateCertificateResponseBuilder, UpdateCertificateRequestBuilder],
     common: [DeprecationInfoBuilder, PriceBuilder, ListMetaBuilder, PaginationBuilder, ErrorResponseBuilder, ApiErrorBuilder, ChangeDnsPtrRequestBuilder, MetricsBuilder, MetricsResponseBuilder, TimeSeriesBuilder],
     datacenters: [DatacenterBuilder, DatacenterResponseBuilder, DatacenterServerTypesBuilder, DatacentersPageBuilder],
     images: [ServerImageBuilder, CreatedFromBuilder, ProtectionBuilder, ImageResponseBuilder, ImagesPageBuilder, UpdateImageRequestBuilder, CreateImageRequestBuilder, CreateImageResponseBuilder, ChangeImageProtectionRequestBuilder],

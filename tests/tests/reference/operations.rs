@@ -29,6 +29,8 @@ const CLAIMED: &[&str] = &[
     "Volumes",
     "Volume Actions",
     "Load Balancer Types",
+    "Certificates",
+    "Certificate Actions",
 ];
 
 /// The deliberate differences of our schemas from the spec's, with their reasons. Only format,

@@ -18,6 +18,7 @@
 //! ```
 
 mod actions;
+mod certificates;
 mod datacenters;
 mod images;
 mod isos;
@@ -31,6 +32,7 @@ mod ssh_keys;
 mod volumes;
 
 pub use actions::*;
+pub use certificates::*;
 pub use datacenters::*;
 pub use images::*;
 pub use isos::*;
@@ -126,6 +128,16 @@ pub const ALL: &[OperationInfo] = &[
     GetVolumeAction::INFO,
     ListLoadBalancerTypes::INFO,
     GetLoadBalancerType::INFO,
+    ListCertificates::INFO,
+    CreateCertificate::INFO,
+    GetCertificate::INFO,
+    UpdateCertificate::INFO,
+    DeleteCertificate::INFO,
+    ListCertificatesActions::INFO,
+    GetCertificatesAction::INFO,
+    ListCertificateActions::INFO,
+    RetryCertificate::INFO,
+    GetCertificateAction::INFO,
 ];
 
 /// How a list of resources is sorted: by ID, name or creation time, ascending unless `:desc`.
