@@ -7,6 +7,7 @@ mod actions;
 mod certificates;
 mod common;
 mod datacenters;
+mod firewalls;
 mod images;
 mod isos;
 mod load_balancer_types;
@@ -24,6 +25,7 @@ pub use actions::*;
 pub use certificates::*;
 pub use common::*;
 pub use datacenters::*;
+pub use firewalls::*;
 pub use images::*;
 pub use isos::*;
 pub use load_balancer_types::*;
@@ -68,6 +70,7 @@ builders! {
     certificates: [CertificateBuilder, CertificateStatusBuilder, CertificateErrorBuilder, CertificateUserBuilder, CertificateResponseBuilder, CertificatesPageBuilder, CreateCertificateRequestBuilder, CreateCertificateResponseBuilder, UpdateCertificateRequestBuilder],
     common: [DeprecationInfoBuilder, PriceBuilder, ListMetaBuilder, PaginationBuilder, ErrorResponseBuilder, ApiErrorBuilder, ChangeDnsPtrRequestBuilder, MetricsBuilder, MetricsResponseBuilder, TimeSeriesBuilder],
     datacenters: [DatacenterBuilder, DatacenterResponseBuilder, DatacenterServerTypesBuilder, DatacentersPageBuilder],
+    firewalls: [FirewallBuilder, FirewallRuleBuilder, FirewallRuleRequestBuilder, FirewallAppliedToBuilder, FirewallAppliedToResourceBuilder, FirewallResourceServerBuilder, FirewallResourceLabelSelectorBuilder, FirewallResourceBuilder, FirewallResponseBuilder, FirewallsPageBuilder, CreateFirewallRequestBuilder, CreateFirewallResponseBuilder, UpdateFirewallRequestBuilder, ApplyToResourcesRequestBuilder, RemoveFromResourcesRequestBuilder, SetRulesRequestBuilder],
     images: [ServerImageBuilder, CreatedFromBuilder, ProtectionBuilder, ImageResponseBuilder, ImagesPageBuilder, UpdateImageRequestBuilder, CreateImageRequestBuilder, CreateImageResponseBuilder, ChangeImageProtectionRequestBuilder],
     isos: [IsoBuilder, IsoResponseBuilder, IsosPageBuilder],
     load_balancer_types: [LoadBalancerTypeBuilder, LoadBalancerTypeResponseBuilder, LoadBalancerTypesPageBuilder],

@@ -31,6 +31,8 @@ const CLAIMED: &[&str] = &[
     "Load Balancer Types",
     "Certificates",
     "Certificate Actions",
+    "Firewalls",
+    "Firewall Actions",
 ];
 
 /// The deliberate differences of our schemas from the spec's, with their reasons. Only format,

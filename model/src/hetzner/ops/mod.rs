@@ -20,6 +20,7 @@
 mod actions;
 mod certificates;
 mod datacenters;
+mod firewalls;
 mod images;
 mod isos;
 mod load_balancer_types;
@@ -34,6 +35,7 @@ mod volumes;
 pub use actions::*;
 pub use certificates::*;
 pub use datacenters::*;
+pub use firewalls::*;
 pub use images::*;
 pub use isos::*;
 pub use load_balancer_types::*;
@@ -138,6 +140,18 @@ pub const ALL: &[OperationInfo] = &[
     ListCertificateActions::INFO,
     RetryCertificate::INFO,
     GetCertificateAction::INFO,
+    ListFirewalls::INFO,
+    CreateFirewall::INFO,
+    GetFirewall::INFO,
+    UpdateFirewall::INFO,
+    DeleteFirewall::INFO,
+    ListFirewallsActions::INFO,
+    GetFirewallsAction::INFO,
+    ListFirewallActions::INFO,
+    ApplyFirewallToResources::INFO,
+    RemoveFirewallFromResources::INFO,
+    SetFirewallRules::INFO,
+    GetFirewallAction::INFO,
 ];
 
 /// How a list of resources is sorted: by ID, name or creation time, ascending unless `:desc`.
