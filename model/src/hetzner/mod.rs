@@ -9,6 +9,7 @@ mod datacenters;
 mod images;
 mod isos;
 mod locations;
+mod networks;
 pub mod ops;
 mod placement_groups;
 mod pricing;
@@ -24,6 +25,7 @@ pub use datacenters::*;
 pub use images::*;
 pub use isos::*;
 pub use locations::*;
+pub use networks::*;
 pub use placement_groups::*;
 pub use pricing::*;
 pub use server_actions::*;
@@ -66,6 +68,7 @@ builders! {
     images: [ServerImageBuilder, CreatedFromBuilder, ProtectionBuilder, ImageResponseBuilder, ImagesPageBuilder, UpdateImageRequestBuilder, CreateImageRequestBuilder, CreateImageResponseBuilder, ChangeImageProtectionRequestBuilder],
     isos: [IsoBuilder, IsoResponseBuilder, IsosPageBuilder],
     locations: [LocationBuilder, LocationResponseBuilder, LocationsPageBuilder],
+    networks: [AddRouteRequestBuilder, AddSubnetRequestBuilder, ChangeIpRangeRequestBuilder, ChangeNetworkProtectionRequestBuilder, CreateNetworkRequestBuilder, DeleteRouteRequestBuilder, DeleteSubnetRequestBuilder, NetworkBuilder, NetworkResponseBuilder, NetworksPageBuilder, NewSubnetBuilder, RouteBuilder, SubnetBuilder, UpdateNetworkRequestBuilder],
     placement_groups: [PlacementGroupBuilder, CreatePlacementGroupRequestBuilder, CreatePlacementGroupResponseBuilder, PlacementGroupResponseBuilder, PlacementGroupsPageBuilder, UpdatePlacementGroupRequestBuilder],
     pricing: [FloatingIpPricingBuilder, FloatingIpPricingDeprecatedBuilder, HourlyLocationPriceBuilder, ImagePricingBuilder, LoadBalancerTypePricingBuilder, MonthlyLocationPriceBuilder, PricingBuilder, PricingResponseBuilder, PrimaryIpPricingBuilder, ServerBackupPricingBuilder, ServerTypePricingBuilder, VolumePricingBuilder],
     server_actions: [AddToPlacementGroupRequestBuilder, AttachIsoRequestBuilder, AttachToNetworkRequestBuilder, ChangeAliasIpsRequestBuilder, ChangeServerProtectionRequestBuilder, ChangeServerTypeRequestBuilder, DetachFromNetworkRequestBuilder, EnableRescueRequestBuilder, EnableRescueResponseBuilder, RebuildServerRequestBuilder, RebuildServerResponseBuilder, RequestConsoleResponseBuilder, ResetPasswordResponseBuilder],

@@ -28,6 +28,8 @@ const CLAIMED: &[&str] = &[
     "SSH Keys",
     "Volumes",
     "Volume Actions",
+    "Networks",
+    "Network Actions",
 ];
 
 /// The deliberate differences of our schemas from the spec's, with their reasons. Only format,

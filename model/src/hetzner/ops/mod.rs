@@ -22,6 +22,7 @@ mod datacenters;
 mod images;
 mod isos;
 mod locations;
+mod networks;
 mod placement_groups;
 mod pricing;
 mod server_types;
@@ -34,6 +35,7 @@ pub use datacenters::*;
 pub use images::*;
 pub use isos::*;
 pub use locations::*;
+pub use networks::*;
 pub use placement_groups::*;
 pub use pricing::*;
 pub use server_types::*;
@@ -122,6 +124,21 @@ pub const ALL: &[OperationInfo] = &[
     DetachVolume::INFO,
     ResizeVolume::INFO,
     GetVolumeAction::INFO,
+    ListNetworks::INFO,
+    CreateNetwork::INFO,
+    GetNetwork::INFO,
+    UpdateNetwork::INFO,
+    DeleteNetwork::INFO,
+    ListNetworksActions::INFO,
+    GetNetworksAction::INFO,
+    ListNetworkActions::INFO,
+    AddNetworkRoute::INFO,
+    AddNetworkSubnet::INFO,
+    ChangeNetworkIpRange::INFO,
+    ChangeNetworkProtection::INFO,
+    DeleteNetworkRoute::INFO,
+    DeleteNetworkSubnet::INFO,
+    GetNetworkAction::INFO,
 ];
 
 /// How a list of resources is sorted: by ID, name or creation time, ascending unless `:desc`.
