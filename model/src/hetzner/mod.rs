@@ -6,6 +6,7 @@
 mod actions;
 mod common;
 mod datacenters;
+mod floating_ips;
 mod images;
 mod isos;
 mod locations;
@@ -22,6 +23,7 @@ mod volumes;
 pub use actions::*;
 pub use common::*;
 pub use datacenters::*;
+pub use floating_ips::*;
 pub use images::*;
 pub use isos::*;
 pub use locations::*;
@@ -65,6 +67,7 @@ builders! {
     actions: [ActionBuilder, ActionResourceBuilder, ActionErrorBuilder, ActionResponseBuilder, ActionsResponseBuilder, ActionsPageBuilder],
     common: [DeprecationInfoBuilder, PriceBuilder, ListMetaBuilder, PaginationBuilder, ErrorResponseBuilder, ApiErrorBuilder, ChangeDnsPtrRequestBuilder, MetricsBuilder, MetricsResponseBuilder, TimeSeriesBuilder],
     datacenters: [DatacenterBuilder, DatacenterResponseBuilder, DatacenterServerTypesBuilder, DatacentersPageBuilder],
+    floating_ips: [AssignFloatingIpRequestBuilder, CreateFloatingIpRequestBuilder, CreateFloatingIpResponseBuilder, DnsPtrRecordBuilder, FloatingIpBuilder, FloatingIpResponseBuilder, FloatingIpsPageBuilder, UpdateFloatingIpRequestBuilder],
     images: [ServerImageBuilder, CreatedFromBuilder, ProtectionBuilder, ImageResponseBuilder, ImagesPageBuilder, UpdateImageRequestBuilder, CreateImageRequestBuilder, CreateImageResponseBuilder, ChangeImageProtectionRequestBuilder],
     isos: [IsoBuilder, IsoResponseBuilder, IsosPageBuilder],
     locations: [LocationBuilder, LocationResponseBuilder, LocationsPageBuilder],

@@ -30,6 +30,8 @@ const CLAIMED: &[&str] = &[
     "Volume Actions",
     "Networks",
     "Network Actions",
+    "Floating IPs",
+    "Floating IP Actions",
 ];
 
 /// The deliberate differences of our schemas from the spec's, with their reasons. Only format,

@@ -19,6 +19,7 @@
 
 mod actions;
 mod datacenters;
+mod floating_ips;
 mod images;
 mod isos;
 mod locations;
@@ -32,6 +33,7 @@ mod volumes;
 
 pub use actions::*;
 pub use datacenters::*;
+pub use floating_ips::*;
 pub use images::*;
 pub use isos::*;
 pub use locations::*;
@@ -139,6 +141,19 @@ pub const ALL: &[OperationInfo] = &[
     DeleteNetworkRoute::INFO,
     DeleteNetworkSubnet::INFO,
     GetNetworkAction::INFO,
+    ListFloatingIps::INFO,
+    CreateFloatingIp::INFO,
+    GetFloatingIp::INFO,
+    UpdateFloatingIp::INFO,
+    DeleteFloatingIp::INFO,
+    ListFloatingIpsActions::INFO,
+    GetFloatingIpsAction::INFO,
+    ListFloatingIpActions::INFO,
+    AssignFloatingIp::INFO,
+    ChangeFloatingIpDnsPtr::INFO,
+    ChangeFloatingIpProtection::INFO,
+    UnassignFloatingIp::INFO,
+    GetFloatingIpAction::INFO,
 ];
 
 /// How a list of resources is sorted: by ID, name or creation time, ascending unless `:desc`.
@@ -236,4 +251,26 @@ pub enum NameSort {
     /// By name, descending.
     #[api(rename = "name:desc")]
     NameDesc,
+}
+
+/// How a list of resources sortable only by ID or creation time is sorted, ascending unless
+/// `:desc`.
+#[derive(ApiModel, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CreatedSort {
+    /// By ID, ascending.
+    Id,
+    /// By ID, ascending.
+    #[api(rename = "id:asc")]
+    IdAsc,
+    /// By ID, descending.
+    #[api(rename = "id:desc")]
+    IdDesc,
+    /// By creation time, ascending.
+    Created,
+    /// By creation time, ascending.
+    #[api(rename = "created:asc")]
+    CreatedAsc,
+    /// By creation time, descending.
+    #[api(rename = "created:desc")]
+    CreatedDesc,
 }
