@@ -14,6 +14,7 @@ mod networks;
 pub mod ops;
 mod placement_groups;
 mod pricing;
+mod primary_ips;
 mod server_actions;
 mod server_types;
 mod servers;
@@ -30,6 +31,7 @@ pub use locations::*;
 pub use networks::*;
 pub use placement_groups::*;
 pub use pricing::*;
+pub use primary_ips::*;
 pub use server_actions::*;
 pub use server_types::*;
 pub use servers::*;
@@ -74,6 +76,7 @@ builders! {
     networks: [AddRouteRequestBuilder, AddSubnetRequestBuilder, ChangeIpRangeRequestBuilder, ChangeNetworkProtectionRequestBuilder, CreateNetworkRequestBuilder, DeleteRouteRequestBuilder, DeleteSubnetRequestBuilder, NetworkBuilder, NetworkResponseBuilder, NetworksPageBuilder, NewSubnetBuilder, RouteBuilder, SubnetBuilder, UpdateNetworkRequestBuilder],
     placement_groups: [PlacementGroupBuilder, CreatePlacementGroupRequestBuilder, CreatePlacementGroupResponseBuilder, PlacementGroupResponseBuilder, PlacementGroupsPageBuilder, UpdatePlacementGroupRequestBuilder],
     pricing: [FloatingIpPricingBuilder, FloatingIpPricingDeprecatedBuilder, HourlyLocationPriceBuilder, ImagePricingBuilder, LoadBalancerTypePricingBuilder, MonthlyLocationPriceBuilder, PricingBuilder, PricingResponseBuilder, PrimaryIpPricingBuilder, ServerBackupPricingBuilder, ServerTypePricingBuilder, VolumePricingBuilder],
+    primary_ips: [AssignPrimaryIpRequestBuilder, CreatePrimaryIpRequestBuilder, CreatePrimaryIpResponseBuilder, PrimaryIpBuilder, PrimaryIpResponseBuilder, PrimaryIpsPageBuilder, UpdatePrimaryIpRequestBuilder],
     server_actions: [AddToPlacementGroupRequestBuilder, AttachIsoRequestBuilder, AttachToNetworkRequestBuilder, ChangeAliasIpsRequestBuilder, ChangeServerProtectionRequestBuilder, ChangeServerTypeRequestBuilder, DetachFromNetworkRequestBuilder, EnableRescueRequestBuilder, EnableRescueResponseBuilder, RebuildServerRequestBuilder, RebuildServerResponseBuilder, RequestConsoleResponseBuilder, ResetPasswordResponseBuilder],
     server_types: [ServerTypeBuilder, ServerTypePriceBuilder, ServerTypeLocationBuilder, ServerTypeResponseBuilder, ServerTypesPageBuilder],
     servers: [ServerBuilder, ServerProtectionBuilder, PublicNetBuilder, Ipv4Builder, Ipv6Builder, DnsPtrBuilder, ServerPublicNetFirewallBuilder, PrivateNetBuilder, ServerResponseBuilder, ServersPageBuilder, CreateServerRequestBuilder, CreateServerFirewallBuilder, CreateServerPublicNetBuilder, CreateServerResponseBuilder, UpdateServerRequestBuilder],

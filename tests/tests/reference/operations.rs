@@ -32,6 +32,8 @@ const CLAIMED: &[&str] = &[
     "Network Actions",
     "Floating IPs",
     "Floating IP Actions",
+    "Primary IPs",
+    "Primary IP Actions",
 ];
 
 /// The deliberate differences of our schemas from the spec's, with their reasons. Only format,

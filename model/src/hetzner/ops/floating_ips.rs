@@ -85,7 +85,8 @@ operation! {
 }
 
 operation! {
-    /// Delete a Floating IP: it is unassigned first, if it is assigned.
+    /// Delete a Floating IP: unassigned automatically until 1 May 2026, after that it must be
+    /// unassigned first.
     pub struct DeleteFloatingIp: DELETE "/floating_ips/{id}" -> () {
         path {
             /// ID of the Floating IP.

@@ -26,6 +26,7 @@ mod locations;
 mod networks;
 mod placement_groups;
 mod pricing;
+mod primary_ips;
 mod server_types;
 mod servers;
 mod ssh_keys;
@@ -40,6 +41,7 @@ pub use locations::*;
 pub use networks::*;
 pub use placement_groups::*;
 pub use pricing::*;
+pub use primary_ips::*;
 pub use server_types::*;
 pub use servers::*;
 pub use ssh_keys::*;
@@ -154,6 +156,19 @@ pub const ALL: &[OperationInfo] = &[
     ChangeFloatingIpProtection::INFO,
     UnassignFloatingIp::INFO,
     GetFloatingIpAction::INFO,
+    ListPrimaryIps::INFO,
+    CreatePrimaryIp::INFO,
+    GetPrimaryIp::INFO,
+    UpdatePrimaryIp::INFO,
+    DeletePrimaryIp::INFO,
+    ListPrimaryIpsActions::INFO,
+    GetPrimaryIpsAction::INFO,
+    ListPrimaryIpActions::INFO,
+    GetPrimaryIpAction::INFO,
+    AssignPrimaryIp::INFO,
+    ChangePrimaryIpDnsPtr::INFO,
+    ChangePrimaryIpProtection::INFO,
+    UnassignPrimaryIp::INFO,
 ];
 
 /// How a list of resources is sorted: by ID, name or creation time, ascending unless `:desc`.

@@ -83,7 +83,7 @@ operation! {
 }
 
 operation! {
-    /// Delete a Network.
+    /// Delete a Network: attached resources are detached automatically.
     pub struct DeleteNetwork: DELETE "/networks/{id}" -> () {
         path {
             /// ID of the Network.
@@ -133,7 +133,7 @@ operation! {
 }
 
 operation! {
-    /// Change IP range of a Network: it must still span all its subnets.
+    /// Change IP range of a Network: it can only be extended, by changing the netmask.
     pub struct ChangeNetworkIpRange: POST "/networks/{id}/actions/change_ip_range" (ChangeIpRangeRequest) -> ActionResponse {
         path {
             /// ID of the Network.
