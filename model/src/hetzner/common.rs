@@ -1,5 +1,5 @@
 //! Pieces the resources share: labels, prices, deprecation info, pagination, errors, list pages,
-//! reverse DNS requests and metrics.
+//! references by ID or name, reverse DNS requests and metrics.
 
 use crate::runtime::patch::Patch;
 use crate::runtime::shape::{Describe, Shape, TupleItem};
@@ -85,6 +85,20 @@ pub struct ApiError {
     ///
     /// Free-form JSON whose shape depends on `code`; absent or `null` for most errors.
     pub details: Patch<serde_json::Value>,
+}
+
+/// A resource named in a request by its ID or by its name: `42` or `"fsn1"` on the wire (a
+/// Floating IP's `home_location`, a Primary IP's `location`).
+///
+/// The variants follow the spec's order of the branches (the name first); which one a value is
+/// depends only on its kind, so the order changes nothing in reading or writing.
+#[derive(ApiModel, Debug, Clone, PartialEq, Eq, Hash)]
+#[api(untagged)]
+pub enum IdOrName {
+    /// By name, such as `"fsn1"`.
+    Name(String),
+    /// By ID, such as `42`.
+    Id(i64),
 }
 
 /// The body of every `change_dns_ptr` action (Servers, Floating IPs, Primary IPs, Load

@@ -8,13 +8,16 @@ mod certificates;
 mod common;
 mod datacenters;
 mod firewalls;
+mod floating_ips;
 mod images;
 mod isos;
 mod load_balancer_types;
 mod locations;
+mod networks;
 pub mod ops;
 mod placement_groups;
 mod pricing;
+mod primary_ips;
 mod server_actions;
 mod server_types;
 mod servers;
@@ -26,12 +29,15 @@ pub use certificates::*;
 pub use common::*;
 pub use datacenters::*;
 pub use firewalls::*;
+pub use floating_ips::*;
 pub use images::*;
 pub use isos::*;
 pub use load_balancer_types::*;
 pub use locations::*;
+pub use networks::*;
 pub use placement_groups::*;
 pub use pricing::*;
+pub use primary_ips::*;
 pub use server_actions::*;
 pub use server_types::*;
 pub use servers::*;
@@ -71,12 +77,15 @@ builders! {
     common: [DeprecationInfoBuilder, PriceBuilder, ListMetaBuilder, PaginationBuilder, ErrorResponseBuilder, ApiErrorBuilder, ChangeDnsPtrRequestBuilder, MetricsBuilder, MetricsResponseBuilder, TimeSeriesBuilder],
     datacenters: [DatacenterBuilder, DatacenterResponseBuilder, DatacenterServerTypesBuilder, DatacentersPageBuilder],
     firewalls: [FirewallBuilder, FirewallRuleBuilder, FirewallRuleRequestBuilder, FirewallAppliedToBuilder, FirewallAppliedToResourceBuilder, FirewallResourceServerBuilder, FirewallResourceLabelSelectorBuilder, FirewallResourceBuilder, FirewallResponseBuilder, FirewallsPageBuilder, CreateFirewallRequestBuilder, CreateFirewallResponseBuilder, UpdateFirewallRequestBuilder, ApplyToResourcesRequestBuilder, RemoveFromResourcesRequestBuilder, SetRulesRequestBuilder],
+    floating_ips: [AssignFloatingIpRequestBuilder, CreateFloatingIpRequestBuilder, CreateFloatingIpResponseBuilder, DnsPtrRecordBuilder, FloatingIpBuilder, FloatingIpResponseBuilder, FloatingIpsPageBuilder, UpdateFloatingIpRequestBuilder],
     images: [ServerImageBuilder, CreatedFromBuilder, ProtectionBuilder, ImageResponseBuilder, ImagesPageBuilder, UpdateImageRequestBuilder, CreateImageRequestBuilder, CreateImageResponseBuilder, ChangeImageProtectionRequestBuilder],
     isos: [IsoBuilder, IsoResponseBuilder, IsosPageBuilder],
     load_balancer_types: [LoadBalancerTypeBuilder, LoadBalancerTypeResponseBuilder, LoadBalancerTypesPageBuilder],
     locations: [LocationBuilder, LocationResponseBuilder, LocationsPageBuilder],
+    networks: [AddRouteRequestBuilder, AddSubnetRequestBuilder, ChangeIpRangeRequestBuilder, ChangeNetworkProtectionRequestBuilder, CreateNetworkRequestBuilder, DeleteRouteRequestBuilder, DeleteSubnetRequestBuilder, NetworkBuilder, NetworkResponseBuilder, NetworksPageBuilder, NewSubnetBuilder, RouteBuilder, SubnetBuilder, UpdateNetworkRequestBuilder],
     placement_groups: [PlacementGroupBuilder, CreatePlacementGroupRequestBuilder, CreatePlacementGroupResponseBuilder, PlacementGroupResponseBuilder, PlacementGroupsPageBuilder, UpdatePlacementGroupRequestBuilder],
     pricing: [FloatingIpPricingBuilder, FloatingIpPricingDeprecatedBuilder, HourlyLocationPriceBuilder, ImagePricingBuilder, LoadBalancerTypePricingBuilder, MonthlyLocationPriceBuilder, PricingBuilder, PricingResponseBuilder, PrimaryIpPricingBuilder, ServerBackupPricingBuilder, ServerTypePricingBuilder, VolumePricingBuilder],
+    primary_ips: [AssignPrimaryIpRequestBuilder, CreatePrimaryIpRequestBuilder, CreatePrimaryIpResponseBuilder, PrimaryIpBuilder, PrimaryIpResponseBuilder, PrimaryIpsPageBuilder, UpdatePrimaryIpRequestBuilder],
     server_actions: [AddToPlacementGroupRequestBuilder, AttachIsoRequestBuilder, AttachToNetworkRequestBuilder, ChangeAliasIpsRequestBuilder, ChangeServerProtectionRequestBuilder, ChangeServerTypeRequestBuilder, DetachFromNetworkRequestBuilder, EnableRescueRequestBuilder, EnableRescueResponseBuilder, RebuildServerRequestBuilder, RebuildServerResponseBuilder, RequestConsoleResponseBuilder, ResetPasswordResponseBuilder],
     server_types: [ServerTypeBuilder, ServerTypePriceBuilder, ServerTypeLocationBuilder, ServerTypeResponseBuilder, ServerTypesPageBuilder],
     servers: [ServerBuilder, ServerProtectionBuilder, PublicNetBuilder, Ipv4Builder, Ipv6Builder, DnsPtrBuilder, ServerPublicNetFirewallBuilder, PrivateNetBuilder, ServerResponseBuilder, ServersPageBuilder, CreateServerRequestBuilder, CreateServerFirewallBuilder, CreateServerPublicNetBuilder, CreateServerResponseBuilder, UpdateServerRequestBuilder],

@@ -33,6 +33,12 @@ const CLAIMED: &[&str] = &[
     "Certificate Actions",
     "Firewalls",
     "Firewall Actions",
+    "Networks",
+    "Network Actions",
+    "Floating IPs",
+    "Floating IP Actions",
+    "Primary IPs",
+    "Primary IP Actions",
 ];
 
 /// The deliberate differences of our schemas from the spec's, with their reasons. Only format,

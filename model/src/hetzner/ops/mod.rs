@@ -21,12 +21,15 @@ mod actions;
 mod certificates;
 mod datacenters;
 mod firewalls;
+mod floating_ips;
 mod images;
 mod isos;
 mod load_balancer_types;
 mod locations;
+mod networks;
 mod placement_groups;
 mod pricing;
+mod primary_ips;
 mod server_types;
 mod servers;
 mod ssh_keys;
@@ -36,12 +39,15 @@ pub use actions::*;
 pub use certificates::*;
 pub use datacenters::*;
 pub use firewalls::*;
+pub use floating_ips::*;
 pub use images::*;
 pub use isos::*;
 pub use load_balancer_types::*;
 pub use locations::*;
+pub use networks::*;
 pub use placement_groups::*;
 pub use pricing::*;
+pub use primary_ips::*;
 pub use server_types::*;
 pub use servers::*;
 pub use ssh_keys::*;
@@ -152,6 +158,47 @@ pub const ALL: &[OperationInfo] = &[
     RemoveFirewallFromResources::INFO,
     SetFirewallRules::INFO,
     GetFirewallAction::INFO,
+    ListNetworks::INFO,
+    CreateNetwork::INFO,
+    GetNetwork::INFO,
+    UpdateNetwork::INFO,
+    DeleteNetwork::INFO,
+    ListNetworksActions::INFO,
+    GetNetworksAction::INFO,
+    ListNetworkActions::INFO,
+    AddNetworkRoute::INFO,
+    AddNetworkSubnet::INFO,
+    ChangeNetworkIpRange::INFO,
+    ChangeNetworkProtection::INFO,
+    DeleteNetworkRoute::INFO,
+    DeleteNetworkSubnet::INFO,
+    GetNetworkAction::INFO,
+    ListFloatingIps::INFO,
+    CreateFloatingIp::INFO,
+    GetFloatingIp::INFO,
+    UpdateFloatingIp::INFO,
+    DeleteFloatingIp::INFO,
+    ListFloatingIpsActions::INFO,
+    GetFloatingIpsAction::INFO,
+    ListFloatingIpActions::INFO,
+    AssignFloatingIp::INFO,
+    ChangeFloatingIpDnsPtr::INFO,
+    ChangeFloatingIpProtection::INFO,
+    UnassignFloatingIp::INFO,
+    GetFloatingIpAction::INFO,
+    ListPrimaryIps::INFO,
+    CreatePrimaryIp::INFO,
+    GetPrimaryIp::INFO,
+    UpdatePrimaryIp::INFO,
+    DeletePrimaryIp::INFO,
+    ListPrimaryIpsActions::INFO,
+    GetPrimaryIpsAction::INFO,
+    ListPrimaryIpActions::INFO,
+    GetPrimaryIpAction::INFO,
+    AssignPrimaryIp::INFO,
+    ChangePrimaryIpDnsPtr::INFO,
+    ChangePrimaryIpProtection::INFO,
+    UnassignPrimaryIp::INFO,
 ];
 
 /// How a list of resources is sorted: by ID, name or creation time, ascending unless `:desc`.
@@ -249,4 +296,26 @@ pub enum NameSort {
     /// By name, descending.
     #[api(rename = "name:desc")]
     NameDesc,
+}
+
+/// How a list of resources sortable only by ID or creation time is sorted, ascending unless
+/// `:desc`.
+#[derive(ApiModel, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CreatedSort {
+    /// By ID, ascending.
+    Id,
+    /// By ID, ascending.
+    #[api(rename = "id:asc")]
+    IdAsc,
+    /// By ID, descending.
+    #[api(rename = "id:desc")]
+    IdDesc,
+    /// By creation time, ascending.
+    Created,
+    /// By creation time, ascending.
+    #[api(rename = "created:asc")]
+    CreatedAsc,
+    /// By creation time, descending.
+    #[api(rename = "created:desc")]
+    CreatedDesc,
 }
