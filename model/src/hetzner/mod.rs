@@ -8,6 +8,7 @@ mod common;
 mod datacenters;
 mod images;
 mod isos;
+mod load_balancers;
 mod locations;
 pub mod ops;
 mod placement_groups;
@@ -23,6 +24,7 @@ pub use common::*;
 pub use datacenters::*;
 pub use images::*;
 pub use isos::*;
+pub use load_balancers::*;
 pub use locations::*;
 pub use placement_groups::*;
 pub use pricing::*;
@@ -66,6 +68,7 @@ builders! {
     images: [ServerImageBuilder, CreatedFromBuilder, ProtectionBuilder, ImageResponseBuilder, ImagesPageBuilder, UpdateImageRequestBuilder, CreateImageRequestBuilder, CreateImageResponseBuilder, ChangeImageProtectionRequestBuilder],
     isos: [IsoBuilder, IsoResponseBuilder, IsosPageBuilder],
     locations: [LocationBuilder, LocationResponseBuilder, LocationsPageBuilder],
+    load_balancers: [LoadBalancerBuilder, LoadBalancerPublicNetBuilder, LoadBalancerIpv4Builder, LoadBalancerIpv6Builder, LoadBalancerPrivateNetBuilder, LoadBalancerTypeBuilder, LoadBalancerServiceTcpBuilder, LoadBalancerServiceHttpProtocolBuilder, LoadBalancerServiceHttpsProtocolBuilder, LoadBalancerServiceHealthCheckBuilder, HealthCheckHttpBuilder, LoadBalancerServiceHttpConfigBuilder, LoadBalancerServiceHttpsConfigBuilder, LoadBalancerTargetTypeServerBuilder, LoadBalancerTargetTypeLabelSelectorBuilder, LoadBalancerTargetTypeIpBuilder, LoadBalancerTargetServerBuilder, LoadBalancerTargetHealthStatusBuilder, LoadBalancerTargetLabelSelectorBuilder, LoadBalancerTargetTargetBuilder, LoadBalancerTargetIpBuilder, LoadBalancerAlgorithmBuilder, LoadBalancerResponseBuilder, LoadBalancersPageBuilder, CreateLoadBalancerRequestBuilder, CreateLoadBalancerResponseBuilder, UpdateLoadBalancerRequestBuilder, AddLoadBalancerTargetRequestBuilder, LoadBalancerTargetServerRequestBuilder],
     placement_groups: [PlacementGroupBuilder, CreatePlacementGroupRequestBuilder, CreatePlacementGroupResponseBuilder, PlacementGroupResponseBuilder, PlacementGroupsPageBuilder, UpdatePlacementGroupRequestBuilder],
     pricing: [FloatingIpPricingBuilder, FloatingIpPricingDeprecatedBuilder, HourlyLocationPriceBuilder, ImagePricingBuilder, LoadBalancerTypePricingBuilder, MonthlyLocationPriceBuilder, PricingBuilder, PricingResponseBuilder, PrimaryIpPricingBuilder, ServerBackupPricingBuilder, ServerTypePricingBuilder, VolumePricingBuilder],
     server_actions: [AddToPlacementGroupRequestBuilder, AttachIsoRequestBuilder, AttachToNetworkRequestBuilder, ChangeAliasIpsRequestBuilder, ChangeServerProtectionRequestBuilder, ChangeServerTypeRequestBuilder, DetachFromNetworkRequestBuilder, EnableRescueRequestBuilder, EnableRescueResponseBuilder, RebuildServerRequestBuilder, RebuildServerResponseBuilder, RequestConsoleResponseBuilder, ResetPasswordResponseBuilder],

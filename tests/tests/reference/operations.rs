@@ -7,7 +7,7 @@
 use hcloud_model::OperationInfo;
 use hcloud_model::operation::BodyInfo;
 use hcloud_model_tests::conformance::{self, Deviation};
-use hcloud_model_tests::spec_bodies::{Synthesis, examples, synthesize};
+use hcloud_model_tests::spec_bodies::{Synthesis, examples, synthesize, within_union_branches};
 use hcloud_model_tests::{reference_dir_or_skip, same_json};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
@@ -28,6 +28,7 @@ const CLAIMED: &[&str] = &[
     "SSH Keys",
     "Volumes",
     "Volume Actions",
+    "Load Balancers",
 ];
 
 /// The deliberate differences of our schemas from the spec's, with their reasons. Only format,
@@ -67,6 +68,61 @@ const DEVIATIONS: &[Deviation] = &[
         path: "ipv6",
         aspect: "format",
         reason: "an `i64` is `int64`; the spec gives these IDs no format",
+    },
+    Deviation {
+        path: "listen_port",
+        aspect: "format",
+        reason: "load balancers: an `i64` is `int64`; the spec gives ports, counts and seconds no format",
+    },
+    Deviation {
+        path: "destination_port",
+        aspect: "format",
+        reason: "load balancers: an `i64` is `int64`; the spec gives ports, counts and seconds no format",
+    },
+    Deviation {
+        path: "port",
+        aspect: "format",
+        reason: "load balancers: an `i64` is `int64`; the spec gives ports, counts and seconds no format",
+    },
+    Deviation {
+        path: "interval",
+        aspect: "format",
+        reason: "load balancers: an `i64` is `int64`; the spec gives ports, counts and seconds no format",
+    },
+    Deviation {
+        path: "timeout",
+        aspect: "format",
+        reason: "load balancers: an `i64` is `int64`; the spec gives ports, counts and seconds no format",
+    },
+    Deviation {
+        path: "retries",
+        aspect: "format",
+        reason: "load balancers: an `i64` is `int64`; the spec gives ports, counts and seconds no format",
+    },
+    Deviation {
+        path: "cookie_lifetime",
+        aspect: "format",
+        reason: "load balancers: an `i64` is `int64`; the spec gives ports, counts and seconds no format",
+    },
+    Deviation {
+        path: "timeout_idle",
+        aspect: "format",
+        reason: "load balancers: an `i64` is `int64`; the spec gives ports, counts and seconds no format",
+    },
+    Deviation {
+        path: "health_status",
+        aspect: "title",
+        reason: "load balancers: the spec titles this list `LoadBalancerTargetHealthStatus`; a field's list has no title of its own",
+    },
+    Deviation {
+        path: "use_private_ip",
+        aspect: "title",
+        reason: "load balancers: the spec titles this boolean `LoadBalancerTargetUsePrivateIP`; a field's `bool` has no title of its own",
+    },
+    Deviation {
+        path: "algorithm",
+        aspect: "title",
+        reason: "load balancers: one `LoadBalancerAlgorithm` serves the Load Balancer's `algorithm` and the requests; the spec titles it only in the requests",
     },
 ];
 
@@ -141,13 +197,19 @@ fn with_top_level_keys_required(content: &Value) -> Value {
     content
 }
 
-/// The bodies one body schema is held to: its examples, and one synthesized per mode and branch.
-fn bodies(content: &Value) -> Vec<(String, Value)> {
+/// The bodies one body schema is held to: its examples (each union object cut to its branch's
+/// keys, see [`within_union_branches`]; `dropped` gets what was cut), and one synthesized per mode
+/// and branch.
+fn bodies(content: &Value, dropped: &mut Vec<String>) -> Vec<(String, Value)> {
     let schema = &content["schema"];
     let mut all: Vec<(String, Value)> = examples(content)
         .into_iter()
         .enumerate()
-        .map(|(i, body)| (format!("example {i}"), body))
+        .map(|(i, body)| {
+            let name = format!("example {i}");
+            let body = within_union_branches(&body, schema, &name, dropped);
+            (name, body)
+        })
         .collect();
     let branches = max_branches(schema).max(1);
     for branch in 0..branches {
@@ -190,6 +252,8 @@ struct TagReport {
     /// Differences in property names, `required`, nullability, types, map values or enum values,
     /// counted with no exception list.
     strict_differences: usize,
+    /// Keys of the spec's examples outside their union branch, cut before the round trip.
+    cut_from_examples: Vec<String>,
     failures: Vec<String>,
 }
 
@@ -204,7 +268,12 @@ fn check_body(what: &str, ours: Option<BodyInfo>, content: Option<&Value>, repor
             .failures
             .push(format!("{what}: none, the spec has a JSON body")),
         (Some(ours), Some(content)) => {
-            for (name, body) in bodies(content) {
+            let mut cut = Vec::new();
+            let all = bodies(content, &mut cut);
+            report
+                .cut_from_examples
+                .extend(cut.into_iter().map(|key| format!("{what} {key}")));
+            for (name, body) in all {
                 report.bodies += 1;
                 match (ours.round_trip)(&body.to_string()) {
                     Ok(back) if same_json(&back, &body) => report.round_tripped += 1,
@@ -319,6 +388,13 @@ fn every_operation_of_the_spec_against_ops() {
     let total_modeled: usize = reports.values().map(|r| r.modeled).sum();
     let total: usize = reports.values().map(|r| r.operations).sum();
     table.push_str(&format!("| all | {total_modeled} / {total} | | | |\n"));
+    for (tag, report) in &reports {
+        for key in &report.cut_from_examples {
+            table.push_str(&format!(
+                "[{tag}] cut from the spec's example, outside its union branch: {key}\n"
+            ));
+        }
+    }
     use std::io::Write as _;
     let _ = writeln!(std::io::stderr(), "{table}");
     assert!(

@@ -21,6 +21,7 @@ mod actions;
 mod datacenters;
 mod images;
 mod isos;
+mod load_balancers;
 mod locations;
 mod placement_groups;
 mod pricing;
@@ -33,6 +34,7 @@ pub use actions::*;
 pub use datacenters::*;
 pub use images::*;
 pub use isos::*;
+pub use load_balancers::*;
 pub use locations::*;
 pub use placement_groups::*;
 pub use pricing::*;
@@ -122,6 +124,16 @@ pub const ALL: &[OperationInfo] = &[
     DetachVolume::INFO,
     ResizeVolume::INFO,
     GetVolumeAction::INFO,
+    ListLoadBalancers::INFO,
+    CreateLoadBalancer::INFO,
+    ListLoadBalancersActions::INFO,
+    GetLoadBalancersAction::INFO,
+    GetLoadBalancer::INFO,
+    UpdateLoadBalancer::INFO,
+    DeleteLoadBalancer::INFO,
+    ListLoadBalancerActions::INFO,
+    GetLoadBalancerAction::INFO,
+    GetLoadBalancerMetrics::INFO,
 ];
 
 /// How a list of resources is sorted: by ID, name or creation time, ascending unless `:desc`.
