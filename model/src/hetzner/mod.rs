@@ -8,6 +8,7 @@ mod common;
 mod datacenters;
 mod images;
 mod isos;
+mod load_balancer_actions;
 mod load_balancers;
 mod locations;
 pub mod ops;
@@ -24,6 +25,7 @@ pub use common::*;
 pub use datacenters::*;
 pub use images::*;
 pub use isos::*;
+pub use load_balancer_actions::*;
 pub use load_balancers::*;
 pub use locations::*;
 pub use placement_groups::*;
@@ -68,6 +70,7 @@ builders! {
     images: [ServerImageBuilder, CreatedFromBuilder, ProtectionBuilder, ImageResponseBuilder, ImagesPageBuilder, UpdateImageRequestBuilder, CreateImageRequestBuilder, CreateImageResponseBuilder, ChangeImageProtectionRequestBuilder],
     isos: [IsoBuilder, IsoResponseBuilder, IsosPageBuilder],
     locations: [LocationBuilder, LocationResponseBuilder, LocationsPageBuilder],
+    load_balancer_actions: [AddLoadBalancerServiceRequestBuilder, AddLoadBalancerServiceHealthCheckBuilder, HealthCheckHttpRequestBuilder, LoadBalancerServiceHttpBuilder, UpdateLoadBalancerServiceRequestBuilder, UpdateLoadBalancerServiceHealthCheckBuilder, DeleteLoadBalancerServiceRequestBuilder, RemoveLoadBalancerTargetRequestBuilder, AttachLoadBalancerToNetworkRequestBuilder, DetachLoadBalancerFromNetworkRequestBuilder, ChangeLoadBalancerProtectionRequestBuilder, ChangeLoadBalancerTypeRequestBuilder],
     load_balancers: [LoadBalancerBuilder, LoadBalancerPublicNetBuilder, LoadBalancerIpv4Builder, LoadBalancerIpv6Builder, LoadBalancerPrivateNetBuilder, LoadBalancerTypeBuilder, LoadBalancerServiceTcpBuilder, LoadBalancerServiceHttpProtocolBuilder, LoadBalancerServiceHttpsProtocolBuilder, LoadBalancerServiceHealthCheckBuilder, HealthCheckHttpBuilder, LoadBalancerServiceHttpConfigBuilder, LoadBalancerServiceHttpsConfigBuilder, LoadBalancerTargetTypeServerBuilder, LoadBalancerTargetTypeLabelSelectorBuilder, LoadBalancerTargetTypeIpBuilder, LoadBalancerTargetServerBuilder, LoadBalancerTargetHealthStatusBuilder, LoadBalancerTargetLabelSelectorBuilder, LoadBalancerTargetTargetBuilder, LoadBalancerTargetIpBuilder, LoadBalancerAlgorithmBuilder, LoadBalancerResponseBuilder, LoadBalancersPageBuilder, CreateLoadBalancerRequestBuilder, CreateLoadBalancerResponseBuilder, UpdateLoadBalancerRequestBuilder, AddLoadBalancerTargetRequestBuilder, LoadBalancerTargetServerRequestBuilder],
     placement_groups: [PlacementGroupBuilder, CreatePlacementGroupRequestBuilder, CreatePlacementGroupResponseBuilder, PlacementGroupResponseBuilder, PlacementGroupsPageBuilder, UpdatePlacementGroupRequestBuilder],
     pricing: [FloatingIpPricingBuilder, FloatingIpPricingDeprecatedBuilder, HourlyLocationPriceBuilder, ImagePricingBuilder, LoadBalancerTypePricingBuilder, MonthlyLocationPriceBuilder, PricingBuilder, PricingResponseBuilder, PrimaryIpPricingBuilder, ServerBackupPricingBuilder, ServerTypePricingBuilder, VolumePricingBuilder],

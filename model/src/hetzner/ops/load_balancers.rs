@@ -2,10 +2,17 @@
 
 use super::{ActionSort, ResourceSort};
 use crate::hetzner::actions::{ActionResponse, ActionStatus, ActionsPage};
-use crate::hetzner::common::MetricsResponse;
+use crate::hetzner::common::{ChangeDnsPtrRequest, MetricsResponse};
+use crate::hetzner::load_balancer_actions::{
+    AddLoadBalancerServiceRequest, AttachLoadBalancerToNetworkRequest,
+    ChangeLoadBalancerProtectionRequest, ChangeLoadBalancerTypeRequest,
+    DeleteLoadBalancerServiceRequest, DetachLoadBalancerFromNetworkRequest,
+    RemoveLoadBalancerTargetRequest, UpdateLoadBalancerServiceRequest,
+};
 use crate::hetzner::load_balancers::{
-    CreateLoadBalancerRequest, CreateLoadBalancerResponse, LoadBalancerMetricType,
-    LoadBalancerResponse, LoadBalancersPage, UpdateLoadBalancerRequest,
+    AddLoadBalancerTargetRequest, CreateLoadBalancerRequest, CreateLoadBalancerResponse,
+    LoadBalancerAlgorithm, LoadBalancerMetricType, LoadBalancerResponse, LoadBalancersPage,
+    UpdateLoadBalancerRequest,
 };
 use crate::operation;
 
@@ -108,6 +115,136 @@ operation! {
             page: Option<i64>,
             /// Maximum number of entries returned per page.
             per_page: Option<i64>,
+        }
+    }
+}
+
+operation! {
+    /// Add Service: a new service, listening on a port no other service of the Load Balancer uses.
+    pub struct AddLoadBalancerService: POST "/load_balancers/{id}/actions/add_service" (AddLoadBalancerServiceRequest) -> ActionResponse {
+        path {
+            /// ID of the Load Balancer.
+            id: i64,
+        }
+    }
+}
+
+operation! {
+    /// Add Target: a Server, the Servers a label selector picks, or an IP address.
+    pub struct AddLoadBalancerTarget: POST "/load_balancers/{id}/actions/add_target" (AddLoadBalancerTargetRequest) -> ActionResponse {
+        path {
+            /// ID of the Load Balancer.
+            id: i64,
+        }
+    }
+}
+
+operation! {
+    /// Attach a Load Balancer to a Network.
+    pub struct AttachLoadBalancerToNetwork: POST "/load_balancers/{id}/actions/attach_to_network" (AttachLoadBalancerToNetworkRequest) -> ActionResponse {
+        path {
+            /// ID of the Load Balancer.
+            id: i64,
+        }
+    }
+}
+
+operation! {
+    /// Change Algorithm: how the Load Balancer distributes the traffic.
+    pub struct ChangeLoadBalancerAlgorithm: POST "/load_balancers/{id}/actions/change_algorithm" (LoadBalancerAlgorithm) -> ActionResponse {
+        path {
+            /// ID of the Load Balancer.
+            id: i64,
+        }
+    }
+}
+
+operation! {
+    /// Change reverse DNS entry for this Load Balancer: of one of its public IPs.
+    pub struct ChangeLoadBalancerDnsPtr: POST "/load_balancers/{id}/actions/change_dns_ptr" (ChangeDnsPtrRequest) -> ActionResponse {
+        path {
+            /// ID of the Load Balancer.
+            id: i64,
+        }
+    }
+}
+
+operation! {
+    /// Change Load Balancer Protection.
+    pub struct ChangeLoadBalancerProtection: POST "/load_balancers/{id}/actions/change_protection" (ChangeLoadBalancerProtectionRequest) -> ActionResponse {
+        path {
+            /// ID of the Load Balancer.
+            id: i64,
+        }
+    }
+}
+
+operation! {
+    /// Change the Type of a Load Balancer.
+    pub struct ChangeLoadBalancerType: POST "/load_balancers/{id}/actions/change_type" (ChangeLoadBalancerTypeRequest) -> ActionResponse {
+        path {
+            /// ID of the Load Balancer.
+            id: i64,
+        }
+    }
+}
+
+operation! {
+    /// Delete Service: the one listening on the port given.
+    pub struct DeleteLoadBalancerService: POST "/load_balancers/{id}/actions/delete_service" (DeleteLoadBalancerServiceRequest) -> ActionResponse {
+        path {
+            /// ID of the Load Balancer.
+            id: i64,
+        }
+    }
+}
+
+operation! {
+    /// Detach a Load Balancer from a Network.
+    pub struct DetachLoadBalancerFromNetwork: POST "/load_balancers/{id}/actions/detach_from_network" (DetachLoadBalancerFromNetworkRequest) -> ActionResponse {
+        path {
+            /// ID of the Load Balancer.
+            id: i64,
+        }
+    }
+}
+
+operation! {
+    /// Disable the public interface of a Load Balancer.
+    pub struct DisableLoadBalancerPublicInterface: POST "/load_balancers/{id}/actions/disable_public_interface" -> ActionResponse {
+        path {
+            /// ID of the Load Balancer.
+            id: i64,
+        }
+    }
+}
+
+operation! {
+    /// Enable the public interface of a Load Balancer.
+    pub struct EnableLoadBalancerPublicInterface: POST "/load_balancers/{id}/actions/enable_public_interface" -> ActionResponse {
+        path {
+            /// ID of the Load Balancer.
+            id: i64,
+        }
+    }
+}
+
+operation! {
+    /// Remove Target.
+    pub struct RemoveLoadBalancerTarget: POST "/load_balancers/{id}/actions/remove_target" (RemoveLoadBalancerTargetRequest) -> ActionResponse {
+        path {
+            /// ID of the Load Balancer.
+            id: i64,
+        }
+    }
+}
+
+operation! {
+    /// Update Service: the one listening on the port given.
+    pub struct UpdateLoadBalancerService: POST "/load_balancers/{id}/actions/update_service" (UpdateLoadBalancerServiceRequest) -> ActionResponse {
+        path {
+            /// ID of the Load Balancer.
+            id: i64,
         }
     }
 }
