@@ -429,3 +429,78 @@ fn the_strict_check_counts_what_a_body_may_hold() {
     assert_eq!(found.len(), 4, "{found:#?}");
     assert!(hcloud_model_tests::strict::differences(&spec, &spec).is_empty());
 }
+
+/// A spec union the way the Load Balancer's `services` are written: each branch an `allOf` of the
+/// shared part (the tag with every value) and the branch's own (the tag with its one value).
+fn spec_union() -> Value {
+    let shared = json!({"type": "object", "required": ["kind", "port"], "properties": {
+        "kind": {"type": "string", "enum": ["a", "b"]},
+        "port": {"type": "integer"}
+    }});
+    json!({"discriminator": {"propertyName": "kind"}, "oneOf": [
+        {"title": "A", "allOf": [shared, {"type": "object", "properties": {
+            "kind": {"type": "string", "enum": ["a"]}
+        }}]},
+        {"title": "B", "allOf": [shared, {"type": "object", "required": ["extra"], "properties": {
+            "kind": {"type": "string", "enum": ["b"]},
+            "extra": {"type": "boolean"}
+        }}]}
+    ]})
+}
+
+#[test]
+fn union_branches_are_compared_with_their_all_of_merged() {
+    let branch = |title: &str, kind: &str, extra: bool| {
+        let mut branch = json!({"title": title, "type": "object", "required": ["kind", "port"],
+        "properties": {
+            "kind": {"type": "string", "enum": [kind]},
+            "port": {"type": "integer"}
+        }});
+        if extra {
+            branch["required"] = json!(["kind", "port", "extra"]);
+            branch["properties"]["extra"] = json!({"type": "boolean"});
+        }
+        branch
+    };
+    let ours = json!({"oneOf": [branch("A", "a", false), branch("B", "b", true)]});
+    let spec = spec_union();
+    assert_eq!(
+        conformance::compare(&ours, &spec, &[]),
+        Vec::<String>::new()
+    );
+    assert!(hcloud_model_tests::strict::differences(&ours, &spec).is_empty());
+
+    let without_extra = json!({"oneOf": [branch("A", "a", false), branch("B", "b", false)]});
+    let found = conformance::compare(&without_extra, &spec, &[]);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(
+        found.iter().all(|line| line.starts_with("[branch 1]")),
+        "{found:#?}"
+    );
+
+    let one_branch = json!({"oneOf": [branch("A", "a", false)]});
+    let found = conformance::compare(&one_branch, &spec, &[]);
+    assert_eq!(found, ["the object: 1 branches, the spec has 2"]);
+}
+
+#[test]
+fn an_example_is_cut_to_the_keys_of_its_union_branch() {
+    let schema = json!({"type": "object", "properties": {"items": {"type": "array", "items": spec_union()}}});
+    let example = json!({"items": [
+        {"kind": "a", "port": 80, "extra": true},
+        {"kind": "b", "port": 81, "extra": false, "unknown": 1}
+    ], "outside": 2});
+    let mut dropped = Vec::new();
+    let cut = within_union_branches(&example, &schema, "example", &mut dropped);
+    assert_eq!(
+        cut,
+        json!({"items": [
+            {"kind": "a", "port": 80},
+            {"kind": "b", "port": 81, "extra": false}
+        ], "outside": 2})
+    );
+    assert_eq!(
+        dropped,
+        ["example.items[0].extra", "example.items[1].unknown"]
+    );
+}
