@@ -278,7 +278,7 @@ pub mod conformance {
         /// `server.placement_group`), so a shared model lists its deviations once.
         pub path: &'static str,
         /// What differs: `type`, `format`, `enum`, `required`, `properties`, `description`,
-        /// `items` (a tuple's length or `prefixItems`).
+        /// `items` (a tuple's length or `prefixItems`), `oneOf` (the number of branches).
         pub aspect: &'static str,
         /// Why.
         pub reason: &'static str,
@@ -348,6 +348,7 @@ pub mod conformance {
         root: bool,
         found: &mut Vec<(String, &'static str, String)>,
     ) {
+        let spec = &crate::spec_bodies::merged(spec);
         let at = if path.is_empty() { "the object" } else { path };
         let mut differ =
             |aspect: &'static str, text: String| found.push((path.to_owned(), aspect, text));
@@ -448,6 +449,24 @@ pub mod conformance {
                 found,
             );
         }
+        // A union: its branches side by side, in order, each spec branch's `allOf` merged (the
+        // tag a one-value enum there as in ours).
+        let branches = |schema: &Value| schema["oneOf"].as_array().cloned().unwrap_or_default();
+        let (our_branches, spec_branches) = (branches(ours), branches(spec));
+        if our_branches.len() != spec_branches.len() {
+            found.push((
+                path.to_owned(),
+                "oneOf",
+                format!(
+                    "{at}: {} branches, the spec has {}",
+                    our_branches.len(),
+                    spec_branches.len()
+                ),
+            ));
+        }
+        for (index, (o, s)) in our_branches.iter().zip(&spec_branches).enumerate() {
+            walk(o, s, &format!("{path}[branch {index}]"), true, found);
+        }
         for nested in ["items", "additionalProperties"] {
             if let (Some(o), Some(s)) = (ours.get(nested), spec.get(nested))
                 && o.is_object()
@@ -528,7 +547,11 @@ pub mod spec_bodies {
                 .is_some_and(|types| types.contains(&json!("null")))
     }
 
-    /// `schema` with its `allOf` merged into one object schema.
+    /// `schema` with its `allOf` merged into one object schema: the parts' properties, a later
+    /// part's definition of a key replacing an earlier one's (the spec narrows in a later part:
+    /// a union branch's tag to its one value, `update_service`'s `health_check` to all-optional),
+    /// and every part's `required`. The parts' own titles and descriptions name the parts, not the
+    /// whole, so only the schema's own (`LoadBalancerServiceTCP`) are kept.
     pub fn merged(schema: &Value) -> Value {
         let Some(parts) = schema["allOf"].as_array() else {
             return schema.clone();
@@ -539,9 +562,94 @@ pub mod spec_bodies {
             if let Some(p) = part["properties"].as_object() {
                 properties.extend(p.clone());
             }
-            required.extend(part["required"].as_array().cloned().unwrap_or_default());
+            for key in part["required"].as_array().into_iter().flatten() {
+                if !required.contains(key) {
+                    required.push(key.clone());
+                }
+            }
         }
-        json!({"type": "object", "properties": properties, "required": required})
+        let mut whole = json!({"type": "object", "properties": properties, "required": required});
+        for key in ["title", "description"] {
+            if let Some(value) = schema.get(key) {
+                whole[key] = value.clone();
+            }
+        }
+        whole
+    }
+
+    /// `example` with each object of a discriminated union (`oneOf` + `discriminator`) cut down to
+    /// the keys its branch declares, the branch chosen by the tag's value; `dropped` gets the path
+    /// of each key cut. The spec's Load Balancer examples give one target every type's keys at
+    /// once (`"type": "server"` beside `label_selector` and `ip`), which no branch describes and
+    /// the API never sends; a model that reads by the tag keeps only its branch's keys. Nothing
+    /// else is touched: a key outside a plain object's properties stays and fails the round trip.
+    pub fn within_union_branches(
+        example: &Value,
+        schema: &Value,
+        path: &str,
+        dropped: &mut Vec<String>,
+    ) -> Value {
+        let schema = merged(schema);
+        if let (Some(branches), Some(tag), Some(object)) = (
+            schema["oneOf"].as_array(),
+            schema["discriminator"]["propertyName"].as_str(),
+            example.as_object(),
+        ) {
+            let chosen = branches.iter().map(merged).find(|branch| {
+                let values = &branch["properties"][tag]["enum"];
+                values.as_array().is_some_and(|v| v.len() == 1) && values[0] == object[tag]
+            });
+            if let Some(branch) = chosen {
+                let declared = branch["properties"]
+                    .as_object()
+                    .cloned()
+                    .unwrap_or_default();
+                let mut kept = Map::new();
+                for (key, value) in object {
+                    match declared.get(key) {
+                        Some(inner) => {
+                            let at = format!("{path}.{key}");
+                            kept.insert(
+                                key.clone(),
+                                within_union_branches(value, inner, &at, dropped),
+                            );
+                        }
+                        None => dropped.push(format!("{path}.{key}")),
+                    }
+                }
+                return Value::Object(kept);
+            }
+        }
+        match example {
+            Value::Object(object) => Value::Object(
+                object
+                    .iter()
+                    .map(|(key, value)| {
+                        let inner = &schema["properties"][key];
+                        let at = format!("{path}.{key}");
+                        (
+                            key.clone(),
+                            within_union_branches(value, inner, &at, dropped),
+                        )
+                    })
+                    .collect(),
+            ),
+            Value::Array(items) => Value::Array(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| {
+                        within_union_branches(
+                            item,
+                            &schema["items"],
+                            &format!("{path}[{i}]"),
+                            dropped,
+                        )
+                    })
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
     }
 
     /// A body made from the schema's field-level examples; `branch` picks the `oneOf` branch.

@@ -11,7 +11,9 @@ mod firewalls;
 mod floating_ips;
 mod images;
 mod isos;
+mod load_balancer_actions;
 mod load_balancer_types;
+mod load_balancers;
 mod locations;
 mod networks;
 pub mod ops;
@@ -32,7 +34,9 @@ pub use firewalls::*;
 pub use floating_ips::*;
 pub use images::*;
 pub use isos::*;
+pub use load_balancer_actions::*;
 pub use load_balancer_types::*;
+pub use load_balancers::*;
 pub use locations::*;
 pub use networks::*;
 pub use placement_groups::*;
@@ -83,6 +87,8 @@ builders! {
     load_balancer_types: [LoadBalancerTypeBuilder, LoadBalancerTypeResponseBuilder, LoadBalancerTypesPageBuilder],
     locations: [LocationBuilder, LocationResponseBuilder, LocationsPageBuilder],
     networks: [AddRouteRequestBuilder, AddSubnetRequestBuilder, ChangeIpRangeRequestBuilder, ChangeNetworkProtectionRequestBuilder, CreateNetworkRequestBuilder, DeleteRouteRequestBuilder, DeleteSubnetRequestBuilder, NetworkBuilder, NetworkResponseBuilder, NetworksPageBuilder, NewSubnetBuilder, RouteBuilder, SubnetBuilder, UpdateNetworkRequestBuilder],
+    load_balancer_actions: [AddLoadBalancerServiceRequestBuilder, AddLoadBalancerServiceHealthCheckBuilder, HealthCheckHttpRequestBuilder, LoadBalancerServiceHttpBuilder, UpdateLoadBalancerServiceRequestBuilder, UpdateLoadBalancerServiceHealthCheckBuilder, DeleteLoadBalancerServiceRequestBuilder, RemoveLoadBalancerTargetRequestBuilder, AttachLoadBalancerToNetworkRequestBuilder, DetachLoadBalancerFromNetworkRequestBuilder, ChangeLoadBalancerProtectionRequestBuilder, ChangeLoadBalancerTypeRequestBuilder],
+    load_balancers: [LoadBalancerBuilder, LoadBalancerPublicNetBuilder, LoadBalancerIpv4Builder, LoadBalancerIpv6Builder, LoadBalancerPrivateNetBuilder, LoadBalancerServiceTcpBuilder, LoadBalancerServiceHttpProtocolBuilder, LoadBalancerServiceHttpsProtocolBuilder, LoadBalancerServiceHealthCheckBuilder, HealthCheckHttpBuilder, LoadBalancerServiceHttpConfigBuilder, LoadBalancerServiceHttpsConfigBuilder, LoadBalancerTargetTypeServerBuilder, LoadBalancerTargetTypeLabelSelectorBuilder, LoadBalancerTargetTypeIpBuilder, LoadBalancerTargetServerBuilder, LoadBalancerTargetHealthStatusBuilder, LoadBalancerTargetLabelSelectorBuilder, LoadBalancerTargetTargetBuilder, LoadBalancerTargetIpBuilder, LoadBalancerAlgorithmBuilder, LoadBalancerResponseBuilder, LoadBalancersPageBuilder, CreateLoadBalancerRequestBuilder, CreateLoadBalancerResponseBuilder, UpdateLoadBalancerRequestBuilder, AddLoadBalancerTargetRequestBuilder, LoadBalancerTargetServerRequestBuilder],
     placement_groups: [PlacementGroupBuilder, CreatePlacementGroupRequestBuilder, CreatePlacementGroupResponseBuilder, PlacementGroupResponseBuilder, PlacementGroupsPageBuilder, UpdatePlacementGroupRequestBuilder],
     pricing: [FloatingIpPricingBuilder, FloatingIpPricingDeprecatedBuilder, HourlyLocationPriceBuilder, ImagePricingBuilder, LoadBalancerTypePricingBuilder, MonthlyLocationPriceBuilder, PricingBuilder, PricingResponseBuilder, PrimaryIpPricingBuilder, ServerBackupPricingBuilder, ServerTypePricingBuilder, VolumePricingBuilder],
     primary_ips: [AssignPrimaryIpRequestBuilder, CreatePrimaryIpRequestBuilder, CreatePrimaryIpResponseBuilder, PrimaryIpBuilder, PrimaryIpResponseBuilder, PrimaryIpsPageBuilder, UpdatePrimaryIpRequestBuilder],

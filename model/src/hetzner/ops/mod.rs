@@ -25,6 +25,7 @@ mod floating_ips;
 mod images;
 mod isos;
 mod load_balancer_types;
+mod load_balancers;
 mod locations;
 mod networks;
 mod placement_groups;
@@ -43,6 +44,7 @@ pub use floating_ips::*;
 pub use images::*;
 pub use isos::*;
 pub use load_balancer_types::*;
+pub use load_balancers::*;
 pub use locations::*;
 pub use networks::*;
 pub use placement_groups::*;
@@ -199,6 +201,29 @@ pub const ALL: &[OperationInfo] = &[
     ChangePrimaryIpDnsPtr::INFO,
     ChangePrimaryIpProtection::INFO,
     UnassignPrimaryIp::INFO,
+    ListLoadBalancers::INFO,
+    CreateLoadBalancer::INFO,
+    ListLoadBalancersActions::INFO,
+    GetLoadBalancersAction::INFO,
+    GetLoadBalancer::INFO,
+    UpdateLoadBalancer::INFO,
+    DeleteLoadBalancer::INFO,
+    ListLoadBalancerActions::INFO,
+    AddLoadBalancerService::INFO,
+    AddLoadBalancerTarget::INFO,
+    AttachLoadBalancerToNetwork::INFO,
+    ChangeLoadBalancerAlgorithm::INFO,
+    ChangeLoadBalancerDnsPtr::INFO,
+    ChangeLoadBalancerProtection::INFO,
+    ChangeLoadBalancerType::INFO,
+    DeleteLoadBalancerService::INFO,
+    DetachLoadBalancerFromNetwork::INFO,
+    DisableLoadBalancerPublicInterface::INFO,
+    EnableLoadBalancerPublicInterface::INFO,
+    RemoveLoadBalancerTarget::INFO,
+    UpdateLoadBalancerService::INFO,
+    GetLoadBalancerAction::INFO,
+    GetLoadBalancerMetrics::INFO,
 ];
 
 /// How a list of resources is sorted: by ID, name or creation time, ascending unless `:desc`.
