@@ -17,6 +17,8 @@ mod server_types;
 mod servers;
 mod ssh_keys;
 mod volumes;
+mod zone_rrsets;
+mod zones;
 
 pub use actions::*;
 pub use common::*;
@@ -31,6 +33,8 @@ pub use server_types::*;
 pub use servers::*;
 pub use ssh_keys::*;
 pub use volumes::*;
+pub use zone_rrsets::*;
+pub use zones::*;
 
 /// Declares the module `builders` with each family's builders, and re-exports them here hidden
 /// from the docs: the globs above put every builder beside its model, where each stays nameable
@@ -73,4 +77,6 @@ builders! {
     servers: [ServerBuilder, ServerProtectionBuilder, PublicNetBuilder, Ipv4Builder, Ipv6Builder, DnsPtrBuilder, ServerPublicNetFirewallBuilder, PrivateNetBuilder, ServerResponseBuilder, ServersPageBuilder, CreateServerRequestBuilder, CreateServerFirewallBuilder, CreateServerPublicNetBuilder, CreateServerResponseBuilder, UpdateServerRequestBuilder],
     ssh_keys: [CreateSshKeyRequestBuilder, SshKeyBuilder, SshKeyResponseBuilder, SshKeysPageBuilder, UpdateSshKeyRequestBuilder],
     volumes: [AttachVolumeRequestBuilder, ChangeVolumeProtectionRequestBuilder, CreateVolumeRequestBuilder, CreateVolumeResponseBuilder, ResizeVolumeRequestBuilder, UpdateVolumeRequestBuilder, VolumeBuilder, VolumeResponseBuilder, VolumesPageBuilder],
+    zone_rrsets: [RecordBuilder, CreateZoneRrsetRequestBuilder],
+    zones: [ZonePropertiesBuilder, PrimaryNameserverBuilder, AuthoritativeNameserversBuilder, ZoneResponseBuilder, ZonesPageBuilder, CreateZoneRequestBuilder, CreateZoneResponseBuilder, UpdateZoneRequestBuilder, ZonefileResponseBuilder],
 }

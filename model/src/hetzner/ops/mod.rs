@@ -28,6 +28,7 @@ mod server_types;
 mod servers;
 mod ssh_keys;
 mod volumes;
+mod zones;
 
 pub use actions::*;
 pub use datacenters::*;
@@ -40,6 +41,7 @@ pub use server_types::*;
 pub use servers::*;
 pub use ssh_keys::*;
 pub use volumes::*;
+pub use zones::*;
 
 use crate::OperationInfo;
 use hcloud_model_macros::ApiModel;
@@ -122,6 +124,12 @@ pub const ALL: &[OperationInfo] = &[
     DetachVolume::INFO,
     ResizeVolume::INFO,
     GetVolumeAction::INFO,
+    ListZones::INFO,
+    CreateZone::INFO,
+    GetZone::INFO,
+    UpdateZone::INFO,
+    DeleteZone::INFO,
+    GetZoneZonefile::INFO,
 ];
 
 /// How a list of resources is sorted: by ID, name or creation time, ascending unless `:desc`.

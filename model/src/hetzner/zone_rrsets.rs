@@ -1,0 +1,93 @@
+//! Zone RRSets: the resource record sets of a primary Zone, and the requests that change them.
+
+use crate::hetzner::common::Labels;
+use crate::runtime::patch::Patch;
+use hcloud_model_macros::ApiModel;
+
+/// Type of the [RRSet](https://docs.hetzner.cloud/#tag/zone-rrsets).
+#[derive(ApiModel, Debug, Clone, PartialEq, Eq, Hash)]
+#[api(rename_all = "UPPERCASE")]
+pub enum RrsetType {
+    /// IPv4 address: `A`.
+    A,
+    /// IPv6 address: `AAAA`.
+    Aaaa,
+    /// Certification authority authorization: `CAA`.
+    Caa,
+    /// Canonical name: `CNAME`.
+    Cname,
+    /// Delegation signer: `DS`.
+    Ds,
+    /// Host information: `HINFO`.
+    Hinfo,
+    /// HTTPS service binding: `HTTPS`.
+    Https,
+    /// Mail exchange: `MX`.
+    Mx,
+    /// Nameserver: `NS`.
+    Ns,
+    /// Pointer: `PTR`.
+    Ptr,
+    /// Responsible person: `RP`.
+    Rp,
+    /// Start of authority: `SOA`.
+    Soa,
+    /// Service locator: `SRV`.
+    Srv,
+    /// Service binding: `SVCB`.
+    Svcb,
+    /// TLS certificate association: `TLSA`.
+    Tlsa,
+    /// Text: `TXT`.
+    Txt,
+    /// A value this version does not know yet, kept exactly as the API sent it.
+    #[api(other)]
+    Other(String),
+}
+
+/// Record of a [RRSet](https://docs.hetzner.cloud/#tag/zone-rrsets).
+///
+/// The `value` is used to identify the record in an [RRSet](https://docs.hetzner.cloud/#tag/zone-rrsets).
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+#[api(title = "Record")]
+pub struct Record {
+    /// Value of the record.
+    ///
+    /// For details about accepted values, see the [DNS record types documentation](https://docs.hetzner.com/networking/dns/record-types/overview/).
+    pub value: String,
+    /// Comment of the record.
+    #[api(optional)]
+    pub comment: Option<String>,
+}
+
+/// The body of `POST /zones/{id_or_name}/rrsets`, and each RRSet of `POST /zones`: an RRSet to
+/// create.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct CreateZoneRrsetRequest {
+    /// Name of the [RRSet](https://docs.hetzner.cloud/#tag/zone-rrsets).
+    ///
+    /// The name must be in lower case, and must not end with a dot or the [Zone](https://docs.hetzner.cloud/#tag/zones)
+    /// name. Names containing non-ASCII characters must be transcribed to
+    /// [Punycode](https://wikipedia.org/wiki/Punycode) representation with ACE prefix, e.g.
+    /// `xn--4bi` (✉️).
+    ///
+    /// For the [Zone](https://docs.hetzner.cloud/#tag/zones) apex, use `@`.
+    pub name: String,
+    /// Type of the [RRSet](https://docs.hetzner.cloud/#tag/zone-rrsets).
+    pub r#type: RrsetType,
+    /// Time To Live (TTL) of the [RRSet](https://docs.hetzner.cloud/#tag/zone-rrsets).
+    ///
+    /// Must be in between 60s and 2147483647s.
+    ///
+    /// If not set, the [Zone's](https://docs.hetzner.cloud/#tag/zones) Default TTL is used.
+    pub ttl: Patch<i64>,
+    /// Records of the [RRSet](https://docs.hetzner.cloud/#tag/zone-rrsets).
+    ///
+    /// Must not be empty and must only contain distinct record values.
+    /// The order of records returned in responses is not guaranteed to be consistent.
+    pub records: Vec<Record>,
+    /// User-defined labels (`key/value` pairs) for the Resource.
+    /// For more information, see "[Labels](https://docs.hetzner.cloud/#description/labels)".
+    #[api(optional)]
+    pub labels: Option<Labels>,
+}
