@@ -77,6 +77,6 @@ builders! {
     servers: [ServerBuilder, ServerProtectionBuilder, PublicNetBuilder, Ipv4Builder, Ipv6Builder, DnsPtrBuilder, ServerPublicNetFirewallBuilder, PrivateNetBuilder, ServerResponseBuilder, ServersPageBuilder, CreateServerRequestBuilder, CreateServerFirewallBuilder, CreateServerPublicNetBuilder, CreateServerResponseBuilder, UpdateServerRequestBuilder],
     ssh_keys: [CreateSshKeyRequestBuilder, SshKeyBuilder, SshKeyResponseBuilder, SshKeysPageBuilder, UpdateSshKeyRequestBuilder],
     volumes: [AttachVolumeRequestBuilder, ChangeVolumeProtectionRequestBuilder, CreateVolumeRequestBuilder, CreateVolumeResponseBuilder, ResizeVolumeRequestBuilder, UpdateVolumeRequestBuilder, VolumeBuilder, VolumeResponseBuilder, VolumesPageBuilder],
-    zone_rrsets: [RecordBuilder, CreateZoneRrsetRequestBuilder],
+    zone_rrsets: [RrsetBuilder, RrsetProtectionBuilder, RecordBuilder, RrsetResponseBuilder, RrsetsPageBuilder, CreateZoneRrsetRequestBuilder, CreateZoneRrsetResponseBuilder, UpdateZoneRrsetRequestBuilder],
     zones: [ZonePropertiesBuilder, PrimaryNameserverBuilder, AuthoritativeNameserversBuilder, ZoneResponseBuilder, ZonesPageBuilder, CreateZoneRequestBuilder, CreateZoneResponseBuilder, UpdateZoneRequestBuilder, ZonefileResponseBuilder],
 }

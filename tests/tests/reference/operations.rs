@@ -29,6 +29,7 @@ const CLAIMED: &[&str] = &[
     "Volumes",
     "Volume Actions",
     "Zones",
+    "Zone RRSets",
 ];
 
 /// The deliberate differences of our schemas from the spec's, with their reasons. Only format,

@@ -28,6 +28,7 @@ mod server_types;
 mod servers;
 mod ssh_keys;
 mod volumes;
+mod zone_rrsets;
 mod zones;
 
 pub use actions::*;
@@ -41,6 +42,7 @@ pub use server_types::*;
 pub use servers::*;
 pub use ssh_keys::*;
 pub use volumes::*;
+pub use zone_rrsets::*;
 pub use zones::*;
 
 use crate::OperationInfo;
@@ -130,6 +132,11 @@ pub const ALL: &[OperationInfo] = &[
     UpdateZone::INFO,
     DeleteZone::INFO,
     GetZoneZonefile::INFO,
+    ListZoneRrsets::INFO,
+    CreateZoneRrset::INFO,
+    GetZoneRrset::INFO,
+    UpdateZoneRrset::INFO,
+    DeleteZoneRrset::INFO,
 ];
 
 /// How a list of resources is sorted: by ID, name or creation time, ascending unless `:desc`.
