@@ -174,3 +174,72 @@ pub struct UpdateZoneRrsetRequest {
     #[api(optional)]
     pub labels: Option<Labels>,
 }
+
+/// The body of `POST …/rrsets/{rr_name}/{rr_type}/actions/change_protection`.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct ChangeZoneRrsetProtectionRequest {
+    /// Prevent the Resource from being changed.
+    pub change: bool,
+}
+
+/// The body of `POST …/rrsets/{rr_name}/{rr_type}/actions/change_ttl`.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct ChangeZoneRrsetTtlRequest {
+    /// Time To Live (TTL) of the [RRSet](https://docs.hetzner.cloud/#tag/zone-rrsets).
+    ///
+    /// Must be in between 60s and 2147483647s.
+    ///
+    /// If not set, the [Zone's](https://docs.hetzner.cloud/#tag/zones) Default TTL is used.
+    pub ttl: Option<i64>,
+}
+
+/// The body of `POST …/rrsets/{rr_name}/{rr_type}/actions/set_records`.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct SetZoneRrsetRecordsRequest {
+    /// Records to set in the [RRSet](https://docs.hetzner.cloud/#tag/zone-rrsets).
+    ///
+    /// Must not be empty and must only contain distinct record values.
+    pub records: Vec<Record>,
+}
+
+/// The body of `POST …/rrsets/{rr_name}/{rr_type}/actions/add_records`.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct AddZoneRrsetRecordsRequest {
+    /// Time To Live (TTL) of the [RRSet](https://docs.hetzner.cloud/#tag/zone-rrsets).
+    ///
+    /// If not set, the [Zone's](https://docs.hetzner.cloud/#tag/zones) Default TTL is used.
+    /// If set, and the RRSet being updated already has a TTL, the values must be the same.
+    pub ttl: Patch<i64>,
+    /// Records to add to the [RRSet](https://docs.hetzner.cloud/#tag/zone-rrsets).
+    ///
+    /// Must not be empty and must only contain distinct record values.
+    pub records: Vec<Record>,
+}
+
+/// The body of `POST …/rrsets/{rr_name}/{rr_type}/actions/remove_records`.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct RemoveZoneRrsetRecordsRequest {
+    /// Records to remove from the [RRSet](https://docs.hetzner.cloud/#tag/zone-rrsets).
+    ///
+    /// Must not be empty and must only contain distinct record values.
+    pub records: Vec<Record>,
+}
+
+/// The body of `POST …/rrsets/{rr_name}/{rr_type}/actions/update_records`.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct UpdateZoneRrsetRecordsRequest {
+    /// Records to update in the [RRSet](https://docs.hetzner.cloud/#tag/zone-rrsets).
+    ///
+    /// Must not be empty and must only contain distinct record values.
+    pub records: Vec<RecordUpdate>,
+}
+
+/// Record of a [RRSet](https://docs.hetzner.cloud/#tag/zone-rrsets) whose comment to change.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+#[api(title = "Record")]
+pub struct RecordUpdate {
+    /// Value of the record to update.
+    pub value: String,
+    /// New comment for the record.
+    pub comment: String,
+}

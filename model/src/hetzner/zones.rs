@@ -279,3 +279,38 @@ pub struct ZonefileResponse {
     /// In BIND (RFC 1034/1035) format: `$ORIGIN`, `$TTL`, then one line per record.
     pub zonefile: String,
 }
+
+/// The body of `POST /zones/{id_or_name}/actions/change_primary_nameservers`.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct ChangeZonePrimaryNameserversRequest {
+    /// Primary nameservers of the [Zone](https://docs.hetzner.cloud/#tag/zones).
+    pub primary_nameservers: Vec<PrimaryNameserver>,
+}
+
+/// The body of `POST /zones/{id_or_name}/actions/change_protection`.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct ChangeZoneProtectionRequest {
+    /// Prevents the [Zone](https://docs.hetzner.cloud/#tag/zones) from being deleted.
+    #[api(optional)]
+    pub delete: Option<bool>,
+}
+
+/// The body of `POST /zones/{id_or_name}/actions/change_ttl`.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct ChangeZoneTtlRequest {
+    /// Default Time To Live (TTL) of the [Zone](https://docs.hetzner.cloud/#tag/zones).
+    ///
+    /// Must be in between 60s and 2147483647s.
+    ///
+    /// This TTL is used for [RRSets](https://docs.hetzner.cloud/#tag/zone-rrsets) that do not explicitly define a TTL.
+    pub ttl: i64,
+}
+
+/// The body of `POST /zones/{id_or_name}/actions/import_zonefile`.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct ImportZoneZonefileRequest {
+    /// Zone file to import.
+    ///
+    /// See [Zone file import](https://docs.hetzner.cloud/#tag/zones/zone-file-import) for more details.
+    pub zonefile: String,
+}

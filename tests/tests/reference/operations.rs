@@ -29,7 +29,9 @@ const CLAIMED: &[&str] = &[
     "Volumes",
     "Volume Actions",
     "Zones",
+    "Zone Actions",
     "Zone RRSets",
+    "Zone RRSet Actions",
 ];
 
 /// The deliberate differences of our schemas from the spec's, with their reasons. Only format,

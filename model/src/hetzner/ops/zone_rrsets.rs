@@ -1,9 +1,11 @@
-//! Zone RRSets.
+//! Zone RRSets and Zone RRSet Actions.
 
 use super::ResourceSort;
 use crate::hetzner::actions::ActionResponse;
 use crate::hetzner::zone_rrsets::{
-    CreateZoneRrsetRequest, CreateZoneRrsetResponse, RrsetResponse, RrsetType, RrsetsPage,
+    AddZoneRrsetRecordsRequest, ChangeZoneRrsetProtectionRequest, ChangeZoneRrsetTtlRequest,
+    CreateZoneRrsetRequest, CreateZoneRrsetResponse, RemoveZoneRrsetRecordsRequest, RrsetResponse,
+    RrsetType, RrsetsPage, SetZoneRrsetRecordsRequest, UpdateZoneRrsetRecordsRequest,
     UpdateZoneRrsetRequest,
 };
 use crate::operation;
@@ -74,6 +76,90 @@ operation! {
 operation! {
     /// Delete an RRSet from a Zone (primary Zones only).
     pub struct DeleteZoneRrset: DELETE "/zones/{id_or_name}/rrsets/{rr_name}/{rr_type}" -> ActionResponse {
+        path {
+            /// ID or Name of the Zone.
+            id_or_name: String,
+            /// Name of the RRSet (`@` for the Zone apex).
+            rr_name: String,
+            /// Type of the RRSet.
+            rr_type: RrsetType,
+        }
+    }
+}
+
+operation! {
+    /// Change an RRSet's Protection (primary Zones only).
+    pub struct ChangeZoneRrsetProtection: POST "/zones/{id_or_name}/rrsets/{rr_name}/{rr_type}/actions/change_protection" (ChangeZoneRrsetProtectionRequest) -> ActionResponse {
+        path {
+            /// ID or Name of the Zone.
+            id_or_name: String,
+            /// Name of the RRSet (`@` for the Zone apex).
+            rr_name: String,
+            /// Type of the RRSet.
+            rr_type: RrsetType,
+        }
+    }
+}
+
+operation! {
+    /// Change an RRSet's TTL (primary Zones only).
+    pub struct ChangeZoneRrsetTtl: POST "/zones/{id_or_name}/rrsets/{rr_name}/{rr_type}/actions/change_ttl" (ChangeZoneRrsetTtlRequest) -> ActionResponse {
+        path {
+            /// ID or Name of the Zone.
+            id_or_name: String,
+            /// Name of the RRSet (`@` for the Zone apex).
+            rr_name: String,
+            /// Type of the RRSet.
+            rr_type: RrsetType,
+        }
+    }
+}
+
+operation! {
+    /// Set Records of an RRSet: overwrites them (primary Zones only).
+    pub struct SetZoneRrsetRecords: POST "/zones/{id_or_name}/rrsets/{rr_name}/{rr_type}/actions/set_records" (SetZoneRrsetRecordsRequest) -> ActionResponse {
+        path {
+            /// ID or Name of the Zone.
+            id_or_name: String,
+            /// Name of the RRSet (`@` for the Zone apex).
+            rr_name: String,
+            /// Type of the RRSet.
+            rr_type: RrsetType,
+        }
+    }
+}
+
+operation! {
+    /// Add Records to an RRSet: creates it if missing (primary Zones only).
+    pub struct AddZoneRrsetRecords: POST "/zones/{id_or_name}/rrsets/{rr_name}/{rr_type}/actions/add_records" (AddZoneRrsetRecordsRequest) -> ActionResponse {
+        path {
+            /// ID or Name of the Zone.
+            id_or_name: String,
+            /// Name of the RRSet (`@` for the Zone apex).
+            rr_name: String,
+            /// Type of the RRSet.
+            rr_type: RrsetType,
+        }
+    }
+}
+
+operation! {
+    /// Remove Records from an RRSet: deletes it once empty (primary Zones only).
+    pub struct RemoveZoneRrsetRecords: POST "/zones/{id_or_name}/rrsets/{rr_name}/{rr_type}/actions/remove_records" (RemoveZoneRrsetRecordsRequest) -> ActionResponse {
+        path {
+            /// ID or Name of the Zone.
+            id_or_name: String,
+            /// Name of the RRSet (`@` for the Zone apex).
+            rr_name: String,
+            /// Type of the RRSet.
+            rr_type: RrsetType,
+        }
+    }
+}
+
+operation! {
+    /// Update Records of an RRSet: their comments (primary Zones only).
+    pub struct UpdateZoneRrsetRecords: POST "/zones/{id_or_name}/rrsets/{rr_name}/{rr_type}/actions/update_records" (UpdateZoneRrsetRecordsRequest) -> ActionResponse {
         path {
             /// ID or Name of the Zone.
             id_or_name: String,
