@@ -278,7 +278,8 @@ pub mod conformance {
         /// `server.placement_group`), so a shared model lists its deviations once.
         pub path: &'static str,
         /// What differs: `type`, `format`, `enum`, `required`, `properties`, `description`,
-        /// `items` (a tuple's length or `prefixItems`), `oneOf` (the number of branches).
+        /// `items` (a tuple's length or `prefixItems`), `branches` (a union's count of `oneOf`
+        /// branches).
         pub aspect: &'static str,
         /// Why.
         pub reason: &'static str,
@@ -341,6 +342,56 @@ pub mod conformance {
         report
     }
 
+    /// A `oneOf` on both sides: the union's own title and description, then branch by branch in
+    /// order (ours in declaration order, the spec's as it lists them). A spec branch written as
+    /// `allOf` parts (the shared object, then one holding the tag) is compared merged into one
+    /// object, as our branch is the variant's model with the tag added: the merge keeps
+    /// properties and `required`, so the title the spec gives the composition itself ("Primary
+    /// Zone") is not compared; a branch has no description of its own to compare either.
+    fn union(
+        ours: &Value,
+        spec: &Value,
+        (our_branches, spec_branches): (&Vec<Value>, &Vec<Value>),
+        path: &str,
+        root: bool,
+        found: &mut Vec<(String, &'static str, String)>,
+    ) {
+        let at = if path.is_empty() { "the object" } else { path };
+        let without_branches = |schema: &Value| {
+            let mut schema = schema.clone();
+            if let Some(map) = schema.as_object_mut() {
+                map.remove("oneOf");
+            }
+            schema
+        };
+        walk(
+            &without_branches(ours),
+            &without_branches(spec),
+            path,
+            root,
+            found,
+        );
+        if our_branches.len() != spec_branches.len() {
+            found.push((
+                path.to_owned(),
+                "branches",
+                format!(
+                    "{at}: {} branches, the spec has {}",
+                    our_branches.len(),
+                    spec_branches.len()
+                ),
+            ));
+        }
+        for (index, (o, s)) in our_branches.iter().zip(spec_branches).enumerate() {
+            let branch = if s.get("allOf").is_some() {
+                crate::spec_bodies::merged(s)
+            } else {
+                s.clone()
+            };
+            walk(o, &branch, &format!("{path}[branch {index}]"), true, found);
+        }
+    }
+
     fn walk(
         ours: &Value,
         spec: &Value,
@@ -350,6 +401,18 @@ pub mod conformance {
     ) {
         let spec = &crate::spec_bodies::merged(spec);
         let at = if path.is_empty() { "the object" } else { path };
+        if ours.get("oneOf").is_some() || spec.get("oneOf").is_some() {
+            let branches = |schema: &Value| schema["oneOf"].as_array().cloned().unwrap_or_default();
+            union(
+                ours,
+                spec,
+                (&branches(ours), &branches(spec)),
+                path,
+                root,
+                found,
+            );
+            return;
+        }
         let mut differ =
             |aspect: &'static str, text: String| found.push((path.to_owned(), aspect, text));
         if types(ours) != types(spec) {
@@ -448,24 +511,6 @@ pub mod conformance {
                 false,
                 found,
             );
-        }
-        // A union: its branches side by side, in order, each spec branch's `allOf` merged (the
-        // tag a one-value enum there as in ours).
-        let branches = |schema: &Value| schema["oneOf"].as_array().cloned().unwrap_or_default();
-        let (our_branches, spec_branches) = (branches(ours), branches(spec));
-        if our_branches.len() != spec_branches.len() {
-            found.push((
-                path.to_owned(),
-                "oneOf",
-                format!(
-                    "{at}: {} branches, the spec has {}",
-                    our_branches.len(),
-                    spec_branches.len()
-                ),
-            ));
-        }
-        for (index, (o, s)) in our_branches.iter().zip(&spec_branches).enumerate() {
-            walk(o, s, &format!("{path}[branch {index}]"), true, found);
         }
         for nested in ["items", "additionalProperties"] {
             if let (Some(o), Some(s)) = (ours.get(nested), spec.get(nested))

@@ -25,6 +25,8 @@ mod server_types;
 mod servers;
 mod ssh_keys;
 mod volumes;
+mod zone_rrsets;
+mod zones;
 
 pub use actions::*;
 pub use certificates::*;
@@ -47,6 +49,8 @@ pub use server_types::*;
 pub use servers::*;
 pub use ssh_keys::*;
 pub use volumes::*;
+pub use zone_rrsets::*;
+pub use zones::*;
 
 /// Declares the module `builders` with each family's builders, and re-exports them here hidden
 /// from the docs: the globs above put every builder beside its model, where each stays nameable
@@ -84,11 +88,11 @@ builders! {
     floating_ips: [AssignFloatingIpRequestBuilder, CreateFloatingIpRequestBuilder, CreateFloatingIpResponseBuilder, DnsPtrRecordBuilder, FloatingIpBuilder, FloatingIpResponseBuilder, FloatingIpsPageBuilder, UpdateFloatingIpRequestBuilder],
     images: [ServerImageBuilder, CreatedFromBuilder, ProtectionBuilder, ImageResponseBuilder, ImagesPageBuilder, UpdateImageRequestBuilder, CreateImageRequestBuilder, CreateImageResponseBuilder, ChangeImageProtectionRequestBuilder],
     isos: [IsoBuilder, IsoResponseBuilder, IsosPageBuilder],
+    load_balancer_actions: [AddLoadBalancerServiceRequestBuilder, AddLoadBalancerServiceHealthCheckBuilder, HealthCheckHttpRequestBuilder, LoadBalancerServiceHttpBuilder, UpdateLoadBalancerServiceRequestBuilder, UpdateLoadBalancerServiceHealthCheckBuilder, DeleteLoadBalancerServiceRequestBuilder, RemoveLoadBalancerTargetRequestBuilder, AttachLoadBalancerToNetworkRequestBuilder, DetachLoadBalancerFromNetworkRequestBuilder, ChangeLoadBalancerProtectionRequestBuilder, ChangeLoadBalancerTypeRequestBuilder],
     load_balancer_types: [LoadBalancerTypeBuilder, LoadBalancerTypeResponseBuilder, LoadBalancerTypesPageBuilder],
+    load_balancers: [LoadBalancerBuilder, LoadBalancerPublicNetBuilder, LoadBalancerIpv4Builder, LoadBalancerIpv6Builder, LoadBalancerPrivateNetBuilder, LoadBalancerServiceTcpBuilder, LoadBalancerServiceHttpProtocolBuilder, LoadBalancerServiceHttpsProtocolBuilder, LoadBalancerServiceHealthCheckBuilder, HealthCheckHttpBuilder, LoadBalancerServiceHttpConfigBuilder, LoadBalancerServiceHttpsConfigBuilder, LoadBalancerTargetTypeServerBuilder, LoadBalancerTargetTypeLabelSelectorBuilder, LoadBalancerTargetTypeIpBuilder, LoadBalancerTargetServerBuilder, LoadBalancerTargetHealthStatusBuilder, LoadBalancerTargetLabelSelectorBuilder, LoadBalancerTargetTargetBuilder, LoadBalancerTargetIpBuilder, LoadBalancerAlgorithmBuilder, LoadBalancerResponseBuilder, LoadBalancersPageBuilder, CreateLoadBalancerRequestBuilder, CreateLoadBalancerResponseBuilder, UpdateLoadBalancerRequestBuilder, AddLoadBalancerTargetRequestBuilder, LoadBalancerTargetServerRequestBuilder],
     locations: [LocationBuilder, LocationResponseBuilder, LocationsPageBuilder],
     networks: [AddRouteRequestBuilder, AddSubnetRequestBuilder, ChangeIpRangeRequestBuilder, ChangeNetworkProtectionRequestBuilder, CreateNetworkRequestBuilder, DeleteRouteRequestBuilder, DeleteSubnetRequestBuilder, NetworkBuilder, NetworkResponseBuilder, NetworksPageBuilder, NewSubnetBuilder, RouteBuilder, SubnetBuilder, UpdateNetworkRequestBuilder],
-    load_balancer_actions: [AddLoadBalancerServiceRequestBuilder, AddLoadBalancerServiceHealthCheckBuilder, HealthCheckHttpRequestBuilder, LoadBalancerServiceHttpBuilder, UpdateLoadBalancerServiceRequestBuilder, UpdateLoadBalancerServiceHealthCheckBuilder, DeleteLoadBalancerServiceRequestBuilder, RemoveLoadBalancerTargetRequestBuilder, AttachLoadBalancerToNetworkRequestBuilder, DetachLoadBalancerFromNetworkRequestBuilder, ChangeLoadBalancerProtectionRequestBuilder, ChangeLoadBalancerTypeRequestBuilder],
-    load_balancers: [LoadBalancerBuilder, LoadBalancerPublicNetBuilder, LoadBalancerIpv4Builder, LoadBalancerIpv6Builder, LoadBalancerPrivateNetBuilder, LoadBalancerServiceTcpBuilder, LoadBalancerServiceHttpProtocolBuilder, LoadBalancerServiceHttpsProtocolBuilder, LoadBalancerServiceHealthCheckBuilder, HealthCheckHttpBuilder, LoadBalancerServiceHttpConfigBuilder, LoadBalancerServiceHttpsConfigBuilder, LoadBalancerTargetTypeServerBuilder, LoadBalancerTargetTypeLabelSelectorBuilder, LoadBalancerTargetTypeIpBuilder, LoadBalancerTargetServerBuilder, LoadBalancerTargetHealthStatusBuilder, LoadBalancerTargetLabelSelectorBuilder, LoadBalancerTargetTargetBuilder, LoadBalancerTargetIpBuilder, LoadBalancerAlgorithmBuilder, LoadBalancerResponseBuilder, LoadBalancersPageBuilder, CreateLoadBalancerRequestBuilder, CreateLoadBalancerResponseBuilder, UpdateLoadBalancerRequestBuilder, AddLoadBalancerTargetRequestBuilder, LoadBalancerTargetServerRequestBuilder],
     placement_groups: [PlacementGroupBuilder, CreatePlacementGroupRequestBuilder, CreatePlacementGroupResponseBuilder, PlacementGroupResponseBuilder, PlacementGroupsPageBuilder, UpdatePlacementGroupRequestBuilder],
     pricing: [FloatingIpPricingBuilder, FloatingIpPricingDeprecatedBuilder, HourlyLocationPriceBuilder, ImagePricingBuilder, LoadBalancerTypePricingBuilder, MonthlyLocationPriceBuilder, PricingBuilder, PricingResponseBuilder, PrimaryIpPricingBuilder, ServerBackupPricingBuilder, ServerTypePricingBuilder, VolumePricingBuilder],
     primary_ips: [AssignPrimaryIpRequestBuilder, CreatePrimaryIpRequestBuilder, CreatePrimaryIpResponseBuilder, PrimaryIpBuilder, PrimaryIpResponseBuilder, PrimaryIpsPageBuilder, UpdatePrimaryIpRequestBuilder],
@@ -97,4 +101,6 @@ builders! {
     servers: [ServerBuilder, ServerProtectionBuilder, PublicNetBuilder, Ipv4Builder, Ipv6Builder, DnsPtrBuilder, ServerPublicNetFirewallBuilder, PrivateNetBuilder, ServerResponseBuilder, ServersPageBuilder, CreateServerRequestBuilder, CreateServerFirewallBuilder, CreateServerPublicNetBuilder, CreateServerResponseBuilder, UpdateServerRequestBuilder],
     ssh_keys: [CreateSshKeyRequestBuilder, SshKeyBuilder, SshKeyResponseBuilder, SshKeysPageBuilder, UpdateSshKeyRequestBuilder],
     volumes: [AttachVolumeRequestBuilder, ChangeVolumeProtectionRequestBuilder, CreateVolumeRequestBuilder, CreateVolumeResponseBuilder, ResizeVolumeRequestBuilder, UpdateVolumeRequestBuilder, VolumeBuilder, VolumeResponseBuilder, VolumesPageBuilder],
+    zone_rrsets: [RrsetBuilder, RrsetProtectionBuilder, RecordBuilder, RrsetResponseBuilder, RrsetsPageBuilder, CreateZoneRrsetRequestBuilder, CreateZoneRrsetResponseBuilder, UpdateZoneRrsetRequestBuilder, ChangeZoneRrsetProtectionRequestBuilder, ChangeZoneRrsetTtlRequestBuilder, SetZoneRrsetRecordsRequestBuilder, AddZoneRrsetRecordsRequestBuilder, RemoveZoneRrsetRecordsRequestBuilder, UpdateZoneRrsetRecordsRequestBuilder, RecordUpdateBuilder],
+    zones: [ZonePropertiesBuilder, PrimaryNameserverBuilder, AuthoritativeNameserversBuilder, ZoneResponseBuilder, ZonesPageBuilder, CreateZoneRequestBuilder, CreateZoneResponseBuilder, UpdateZoneRequestBuilder, ZonefileResponseBuilder, ChangeZonePrimaryNameserversRequestBuilder, ChangeZoneProtectionRequestBuilder, ChangeZoneTtlRequestBuilder, ImportZoneZonefileRequestBuilder],
 }

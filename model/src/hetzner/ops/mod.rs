@@ -35,6 +35,8 @@ mod server_types;
 mod servers;
 mod ssh_keys;
 mod volumes;
+mod zone_rrsets;
+mod zones;
 
 pub use actions::*;
 pub use certificates::*;
@@ -54,6 +56,8 @@ pub use server_types::*;
 pub use servers::*;
 pub use ssh_keys::*;
 pub use volumes::*;
+pub use zone_rrsets::*;
+pub use zones::*;
 
 use crate::OperationInfo;
 use hcloud_model_macros::ApiModel;
@@ -224,6 +228,31 @@ pub const ALL: &[OperationInfo] = &[
     UpdateLoadBalancerService::INFO,
     GetLoadBalancerAction::INFO,
     GetLoadBalancerMetrics::INFO,
+    ListZones::INFO,
+    CreateZone::INFO,
+    GetZone::INFO,
+    UpdateZone::INFO,
+    DeleteZone::INFO,
+    GetZoneZonefile::INFO,
+    ListZonesActions::INFO,
+    GetZonesAction::INFO,
+    ListZoneActions::INFO,
+    GetZoneAction::INFO,
+    ChangeZonePrimaryNameservers::INFO,
+    ChangeZoneProtection::INFO,
+    ChangeZoneTtl::INFO,
+    ImportZoneZonefile::INFO,
+    ListZoneRrsets::INFO,
+    CreateZoneRrset::INFO,
+    GetZoneRrset::INFO,
+    UpdateZoneRrset::INFO,
+    DeleteZoneRrset::INFO,
+    ChangeZoneRrsetProtection::INFO,
+    ChangeZoneRrsetTtl::INFO,
+    SetZoneRrsetRecords::INFO,
+    AddZoneRrsetRecords::INFO,
+    RemoveZoneRrsetRecords::INFO,
+    UpdateZoneRrsetRecords::INFO,
 ];
 
 /// How a list of resources is sorted: by ID, name or creation time, ascending unless `:desc`.
