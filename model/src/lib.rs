@@ -147,10 +147,12 @@
 //!
 //! # Operations
 //!
-//! Modeled so far, every operation of each of these tags of the spec (76 of its 189 operations;
-//! networking, load balancing, certificates and DNS are still to come): Actions; Servers and
-//! Server Actions; Images and Image Actions; ISOs; Placement Groups; Server Types; Data Centers;
-//! Locations; Pricing; SSH Keys; Volumes and Volume Actions.
+//! Every operation of the spec is modeled (189 of 189), by tag: Actions; Servers and Server
+//! Actions; Images and Image Actions; ISOs; Placement Groups; Server Types; Data Centers;
+//! Locations; Pricing; SSH Keys; Volumes and Volume Actions; Networks and Network Actions;
+//! Floating IPs and Floating IP Actions; Primary IPs and Primary IP Actions; Firewalls and Firewall
+//! Actions; Load Balancers, Load Balancer Actions and Load Balancer Types; Certificates and
+//! Certificate Actions; Zones, Zone Actions, Zone RRSets and Zone RRSet Actions.
 //!
 //! [`ops`] has one type per API operation, named after the spec's `operationId`
 //! ([`ops::ListServers`] for `list_servers`): its path and query parameters are its fields, its

@@ -12,7 +12,8 @@ mod local_server;
 
 use client::{agent, call};
 use hcloud_model::{
-    CreateImageRequest, CreateImageType, CreateServerRequest, UpdateServerRequest, ops,
+    CreateImageRequest, CreateImageType, CreateServerRequest, LoadBalancerTarget,
+    UpdateServerRequest, Zone, ops,
 };
 use local_server::LocalServer;
 use serde_json::{Value, json};
@@ -85,6 +86,50 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     call(&agent, base, TOKEN, &ops::DeleteImage { id: 4711 })?;
     println!("deleted image 4711 (204 No Content)");
 
+    let balancer = call(&agent, base, TOKEN, &ops::GetLoadBalancer { id: 5 })?;
+    for target in &balancer.load_balancer.targets {
+        let described = match target {
+            LoadBalancerTarget::Server(server) => format!("server {}", server.server.id),
+            LoadBalancerTarget::LabelSelector(selector) => {
+                format!("label selector `{}`", selector.label_selector.selector)
+            }
+            LoadBalancerTarget::Ip(ip) => format!("ip {}", ip.ip.ip),
+        };
+        println!(
+            "load balancer {} targets {described}",
+            balancer.load_balancer.name
+        );
+    }
+
+    let zone = call(
+        &agent,
+        base,
+        TOKEN,
+        &ops::GetZone {
+            id_or_name: "example.com".into(),
+        },
+    )?;
+    let (Zone::Primary(properties) | Zone::Secondary(properties)) = &zone.zone;
+    let rrsets = ops::ListZoneRrsets {
+        id_or_name: properties.name.clone(),
+        name: None,
+        r#type: Vec::new(),
+        label_selector: None,
+        sort: Vec::new(),
+        page: None,
+        per_page: None,
+    };
+    for rrset in call(&agent, base, TOKEN, &rrsets)?.rrsets {
+        let values: Vec<&str> = rrset.records.iter().map(|r| r.value.as_str()).collect();
+        println!(
+            "zone {}: {} {} {}",
+            properties.name,
+            rrset.name,
+            rrset.r#type,
+            values.join(" ")
+        );
+    }
+
     match call(&agent, base, TOKEN, &ops::GetServer { id: 7 }) {
         Err(error) => println!("server 7: {error}"),
         Ok(_) => return Err("server 7 should not exist".into()),
@@ -109,7 +154,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-/// The answers of the stand-in, made from the bundled `GET /servers/{id}` body.
+/// The answers of the stand-in, made from the bundled `GET /servers/{id}` body and the bodies below.
 fn bundled_responses() -> BTreeMap<String, (u16, String)> {
     let server: Value =
         serde_json::from_str::<Value>(BUNDLED_SERVER).expect("bundled JSON")["server"].clone();
@@ -170,5 +215,65 @@ fn bundled_responses() -> BTreeMap<String, (u16, String)> {
             (200, json!({"action": action("delete_server")}).to_string()),
         ),
         ("DELETE /images/4711".to_owned(), (204, String::new())),
+        (
+            "GET /load_balancers/5".to_owned(),
+            (200, load_balancer(&server).to_string()),
+        ),
+        (
+            "GET /zones/example.com".to_owned(),
+            (200, zone().to_string()),
+        ),
+        (
+            "GET /zones/example.com/rrsets".to_owned(),
+            (200, rrsets().to_string()),
+        ),
     ])
+}
+
+/// A load balancer with a target of each kind, in the bundled server's location.
+fn load_balancer(server: &Value) -> Value {
+    let health = json!([{"listen_port": 443, "status": "healthy"}]);
+    let targets = json!([
+        {"type": "server", "server": {"id": 42, "ip": "203.0.113.10"}, "health_status": health, "use_private_ip": false},
+        {"type": "label_selector", "label_selector": {"selector": "role=web"}, "use_private_ip": true,
+         "targets": [{"type": "server", "server": {"id": 43, "ip": "10.0.0.3"}, "health_status": health, "use_private_ip": true}]},
+        {"type": "ip", "ip": {"ip": "198.51.100.7"}, "health_status": health}
+    ]);
+    json!({"load_balancer": {
+        "id": 5, "name": "web-lb", "created": "2026-11-29T10:00:00Z", "labels": {},
+        "public_net": {"enabled": true, "ipv4": {"ip": "203.0.113.1", "dns_ptr": "lb.example.com"},
+                       "ipv6": {"ip": "2001:db8::1", "dns_ptr": "lb.example.com"}},
+        "private_net": [], "location": server["location"], "protection": {"delete": false},
+        "load_balancer_type": {"id": 1, "name": "lb11", "description": "LB11", "max_connections": 20000,
+            "max_services": 5, "max_targets": 25, "max_assigned_certificates": 10,
+            "deprecated": null, "deprecation": null, "prices": server["server_type"]["prices"]},
+        "services": [{"protocol": "tcp", "listen_port": 443, "destination_port": 443, "proxyprotocol": false,
+            "health_check": {"protocol": "tcp", "port": 443, "interval": 15, "timeout": 10, "retries": 3}}],
+        "targets": targets, "algorithm": {"type": "round_robin"},
+        "outgoing_traffic": null, "ingoing_traffic": null, "included_traffic": 654_321
+    }})
+}
+
+/// A primary zone.
+fn zone() -> Value {
+    json!({"zone": {
+        "id": 9, "name": "example.com", "mode": "primary", "created": "2026-11-29T10:00:00Z",
+        "labels": {}, "protection": {"delete": false}, "ttl": 3600, "status": "ok", "record_count": 2,
+        "authoritative_nameservers": {"assigned": ["hydrogen.ns.hetzner.com."], "delegated": [],
+            "delegation_last_check": null, "delegation_status": null},
+        "registrar": "other"
+    }})
+}
+
+/// The zone's RRSets: its apex's address and its mail exchanger.
+fn rrsets() -> Value {
+    let rrset = |name: &str, kind: &str, value: &str| {
+        json!({
+            "id": format!("{name}/{kind}"), "name": name, "type": kind, "ttl": null, "labels": {},
+            "protection": {"change": false}, "records": [{"value": value}], "zone": 9
+        })
+    };
+    json!({"rrsets": [rrset("@", "A", "203.0.113.1"), rrset("@", "MX", "10 mail.example.com.")],
+           "meta": {"pagination": {"page": 1, "per_page": 25, "previous_page": null, "next_page": null,
+                                   "last_page": 1, "total_entries": 2}}})
 }

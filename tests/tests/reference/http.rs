@@ -183,3 +183,94 @@ fn operations_over_http_against_the_spec_examples() {
         ]
     );
 }
+
+/// The spec's `GET /load_balancers/{id}` example with one target of each kind, each made from its
+/// `oneOf` branch's field-level examples.
+fn load_balancer_with_every_kind_of_target(spec: &Value) -> Value {
+    let mut body = example(spec, "/load_balancers/{id}", "get", "200");
+    let schema = &spec["paths"]["/load_balancers/{id}"]["get"]["responses"]["200"]["content"]["application/json"]
+        ["schema"]["properties"]["load_balancer"]["properties"]["targets"]["items"];
+    let targets: Vec<Value> = (0..3)
+        .map(|branch| synthesize(schema, Synthesis::AllKeys, branch))
+        .collect();
+    body["load_balancer"]["targets"] = json!(targets);
+    body
+}
+
+#[test]
+fn a_load_balancer_with_every_kind_of_target_and_a_zone_with_its_rrsets_over_http() {
+    use hcloud_model::{LoadBalancerTarget, Zone};
+    let Some(reference) = reference_dir_or_skip(
+        "a_load_balancer_with_every_kind_of_target_and_a_zone_with_its_rrsets_over_http",
+    ) else {
+        return;
+    };
+    let text = std::fs::read_to_string(reference.join("hetzner-cloud-openapi.json")).unwrap();
+    let spec: Value = serde_json::from_str(&text).unwrap();
+    let load_balancer = load_balancer_with_every_kind_of_target(&spec);
+    let zone = example(&spec, "/zones/{id_or_name}", "get", "200");
+    let rrsets = example(&spec, "/zones/{id_or_name}/rrsets", "get", "200");
+    let responses = BTreeMap::from([
+        (
+            "GET /load_balancers/7".to_owned(),
+            (200, load_balancer.to_string()),
+        ),
+        ("GET /zones/example.com".to_owned(), (200, zone.to_string())),
+        (
+            "GET /zones/example.com/rrsets".to_owned(),
+            (200, rrsets.to_string()),
+        ),
+    ]);
+    let server = LocalServer::start(responses).unwrap();
+    let (agent, base, token) = (agent(), server.base_url.clone(), "test-token");
+
+    let got = call(&agent, &base, token, &ops::GetLoadBalancer { id: 7 }).unwrap();
+    let kinds: Vec<&str> = got
+        .load_balancer
+        .targets
+        .iter()
+        .map(|target| match target {
+            LoadBalancerTarget::Server(_) => "server",
+            LoadBalancerTarget::LabelSelector(_) => "label_selector",
+            LoadBalancerTarget::Ip(_) => "ip",
+        })
+        .collect();
+    assert_eq!(kinds, ["server", "label_selector", "ip"]);
+    // Written back, each target is its branch again, with its tag.
+    assert_eq!(
+        serde_json::to_value(&got.load_balancer.targets).unwrap(),
+        load_balancer["load_balancer"]["targets"]
+    );
+
+    let zone_op = ops::GetZone {
+        id_or_name: "example.com".into(),
+    };
+    let got = call(&agent, &base, token, &zone_op).unwrap();
+    let expected_mode = zone["zone"]["mode"].as_str().unwrap();
+    let mode = match &got.zone {
+        Zone::Primary(_) => "primary",
+        Zone::Secondary(_) => "secondary",
+    };
+    assert_eq!(mode, expected_mode);
+    let list = ops::ListZoneRrsets {
+        id_or_name: "example.com".into(),
+        name: None,
+        r#type: Vec::new(),
+        label_selector: None,
+        sort: Vec::new(),
+        page: None,
+        per_page: None,
+    };
+    let got = call(&agent, &base, token, &list).unwrap();
+    assert_eq!(got.rrsets.len(), rrsets["rrsets"].as_array().unwrap().len());
+    assert!(!got.rrsets.is_empty(), "the spec's example has RRSets");
+    let targets: Vec<String> = server.received().into_iter().map(|r| r.target).collect();
+    assert_eq!(
+        targets,
+        [
+            "/load_balancers/7",
+            "/zones/example.com",
+            "/zones/example.com/rrsets"
+        ]
+    );
+}

@@ -62,7 +62,7 @@ pub use zones::*;
 use crate::OperationInfo;
 use hcloud_model_macros::ApiModel;
 
-/// Every operation modeled, in the spec's order of tags.
+/// Every operation of the spec, grouped by tag.
 pub const ALL: &[OperationInfo] = &[
     GetActions::INFO,
     GetAction::INFO,
