@@ -1,5 +1,6 @@
 //! The typestate builder: `T::builder()`, one setter per field, and `build()` once every
-//! builder-required field is set. One type parameter per field holds `Unset` or `Set<V>`.
+//! builder-required field is set. One type parameter per field records `Unset` or `Set<V>`; the
+//! values wait in one tuple of `Option`s, so a setter stores one value and moves the tuple on.
 //!
 //! [`BuilderGen`] gathers what the pieces share once; each generated piece is one of its methods.
 
@@ -44,10 +45,10 @@ struct BuilderGen<'a> {
 struct FieldGen<'a> {
     field: &'a Field<'a>,
     index: usize,
-    /// `__F3`: the builder's type parameter holding this field's state.
+    /// `__F3`: the builder's type parameter recording this field's state.
     state: Ident,
-    /// `__f3`: that state once the builder is taken apart.
-    value: Ident,
+    /// `3`: where the field's value waits in the builder's tuple of `Option`s.
+    slot: syn::Index,
     /// Whether the field gets its setters: not when one of their names is already taken.
     has_setters: bool,
     finish: Finish<'a>,
@@ -88,7 +89,7 @@ impl<'a> BuilderGen<'a> {
                 field,
                 index,
                 state: format_ident!("__F{}", index),
-                value: format_ident!("__f{}", index),
+                slot: syn::Index::from(index),
                 has_setters,
                 finish: Finish::of(field, container.generics, &builder, index),
             })
@@ -102,7 +103,7 @@ impl<'a> BuilderGen<'a> {
         }
     }
 
-    /// `struct ServerImageBuilder<__F0 = Unset, …>(PhantomData<…>, __F0, …);`
+    /// `struct ServerImageBuilder<__F0 = Unset, …>(PhantomData<…>, (Option<V0>, …));`
     fn declaration(&self) -> TokenStream {
         let rt = self.rt;
         let (vis, model, builder) = (self.container.vis, self.container.ident, &self.builder);
@@ -118,13 +119,14 @@ impl<'a> BuilderGen<'a> {
         let where_clause = &self.container.generics.where_clause;
         let (_, model_ty, _) = self.container.generics.split_for_impl();
         let states = self.fields.iter().map(|field| &field.state);
+        let types = self.fields.iter().map(|field| field.field.ty);
         let doc = self.builder_doc();
         quote! {
             #[doc = #doc]
             #[must_use = "a builder does nothing until `.build()` is called"]
             #vis struct #builder <#params> (
-                #rt::PhantomData<fn() -> #model #model_ty>,
-                #(#states,)*
+                #rt::PhantomData<fn() -> (#model #model_ty, #(#states,)*)>,
+                (#(#rt::Option<#types>,)*),
             ) #where_clause;
         }
     }
@@ -170,7 +172,7 @@ impl<'a> BuilderGen<'a> {
         let (vis, model, builder) = (self.container.vis, self.container.ident, &self.builder);
         let (model_impl, model_ty, model_where) = self.container.generics.split_for_impl();
         let args = &self.model_args;
-        let unset = self.fields.iter().map(|_| quote!(#rt::builder::Unset));
+        let unset = self.fields.iter().map(|_| quote!(#rt::None));
         let name = self.container.name();
         // A leading space, as `///` writes one: the expansion reads like hand-written docs.
         let doc = format!(
@@ -183,7 +185,7 @@ impl<'a> BuilderGen<'a> {
                 #[doc = #doc]
                 #[inline]
                 #vis fn builder() -> #builder<#(#args),*> {
-                    #builder(#rt::PhantomData, #(#unset),*)
+                    #builder(#rt::PhantomData, (#(#unset,)*))
                 }
             }
         }
@@ -210,21 +212,15 @@ impl<'a> BuilderGen<'a> {
             #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
             #[allow(non_camel_case_types)]
             #[doc(hidden)]
-            pub trait #requirement<V> {
-                fn value(self) -> V;
-            }
+            pub trait #requirement<V>: #rt::builder::SetOrEmpty<V, #position> {}
 
             // Met by a `Set` state, or by an unset collection whatever its type is called.
             // `do_not_recommend` keeps rustc from reporting the unmet `SetOrEmpty` (or
             // `EmptyWhenUnset`) bound in place of this trait's message; the field's position
-            // keeps two missing fields of one type from being reported as one.
+            // keeps two missing fields of one type from being reported as one. No method: the
+            // supertrait gives `build()` the value, and a method body per field costs build time.
             #[diagnostic::do_not_recommend]
-            impl<__S: #rt::builder::SetOrEmpty<V, #position>, V> #requirement<V> for __S {
-                #[inline(always)]
-                fn value(self) -> V {
-                    #rt::builder::SetOrEmpty::value(self)
-                }
-            }
+            impl<__S: #rt::builder::SetOrEmpty<V, #position>, V> #requirement<V> for __S {}
         })
     }
 
@@ -266,7 +262,7 @@ impl<'a> BuilderGen<'a> {
             let doc = format!(" {what}: see [`{}`](Self::{member}).", field.field.name());
             quote!(#[doc = #doc])
         };
-        let rebuild = self.rebuild_with_value(field);
+        let rebuild = self.store_value(field);
         let name = field.field.name();
         match (
             field.field.second_setter(),
@@ -343,7 +339,7 @@ impl<'a> BuilderGen<'a> {
         let output = self.builder_type_with(field, quote!(#rt::builder::Set<#ty>));
         quote! {
             #doc
-            #[inline]
+            #[inline(always)]
             #vis fn #name(self, #parameter) -> #output
             where
                 #state: #rt::builder::NotSet,
@@ -368,35 +364,22 @@ impl<'a> BuilderGen<'a> {
         quote!(#builder<#(#args,)* #(#states),*>)
     }
 
-    /// Takes `self` apart and builds it again with `Set(__value)` as `replaced`'s state.
-    fn rebuild_with_value(&self, replaced: &FieldGen<'_>) -> TokenStream {
+    /// Stores `__value` in `field`'s slot and moves the values on into the builder type whose
+    /// state says the field is set: the same work whatever the number of fields.
+    fn store_value(&self, field: &FieldGen<'_>) -> TokenStream {
         let rt = self.rt;
         let builder = &self.builder;
-        let kept = self.fields.iter().map(|field| {
-            if field.index == replaced.index {
-                quote!(_)
-            } else {
-                let value = &field.value;
-                quote!(#value)
-            }
-        });
-        let rebuilt = self.fields.iter().map(|field| {
-            if field.index == replaced.index {
-                quote!(#rt::builder::Set::new(__value))
-            } else {
-                let value = &field.value;
-                quote!(#value)
-            }
-        });
+        let slot = &field.slot;
         quote! {
-            let #builder(_, #(#kept),*) = self;
-            #builder(#rt::PhantomData, #(#rebuilt),*)
+            let mut __values = self.1;
+            __values.#slot = #rt::Some(__value);
+            #builder(#rt::PhantomData, __values)
         }
     }
 
     /// `fn build(self) -> ServerImage`, callable once every builder-required field is set.
     fn build_fn(&self) -> TokenStream {
-        let (vis, model, builder) = (self.container.vis, self.container.ident, &self.builder);
+        let (vis, model) = (self.container.vis, self.container.ident);
         let (_, model_ty, _) = self.container.generics.split_for_impl();
         let model_predicates = self
             .container
@@ -419,7 +402,6 @@ impl<'a> BuilderGen<'a> {
             .collect();
         let build_generics = (!build_params.is_empty()).then(|| quote!(<#(#build_params),*>));
         let bounds = self.fields.iter().map(|field| self.build_bounds(field));
-        let values = self.fields.iter().map(|field| &field.value);
         let members = self.fields.iter().map(|field| self.finished_member(field));
         let doc = format!(
             " Builds the [`{}`]. Compiles only once every required field is set; a missing one is named in the error.",
@@ -427,13 +409,13 @@ impl<'a> BuilderGen<'a> {
         );
         quote! {
             #[doc = #doc]
-            #[inline]
+            #[inline(always)]
             #vis fn build #build_generics (self) -> #model #model_ty
             where
                 #(#model_predicates,)*
                 #(#bounds)*
             {
-                let #builder(_, #(#values),*) = self;
+                let __values = self.1;
                 #model {
                     #(#members,)*
                 }
@@ -441,7 +423,8 @@ impl<'a> BuilderGen<'a> {
         }
     }
 
-    /// What `build()` requires for one field, each predicate followed by a comma.
+    /// What `build()` requires for one field, each predicate followed by a comma. A field that
+    /// may stay unset needs nothing of its state: its slot says whether it was set.
     fn build_bounds(&self, field: &FieldGen<'_>) -> TokenStream {
         let rt = self.rt;
         let state = &field.state;
@@ -467,14 +450,12 @@ impl<'a> BuilderGen<'a> {
                 #type_param: #rt::builder::Itself<Is = #ty>,
                 #state_param: #requirement<#type_param>,
             },
-            Finish::OrDefaultFn(_) => quote!(#state: #rt::builder::OrDefault<#ty>,),
-            Finish::OrDefault => {
-                // Concrete types are checked where they are written; a generic one needs the
-                // bound here.
-                let default_bound = names_a_parameter(self.container.generics, ty)
-                    .then(|| quote!(#ty: #rt::Default,));
-                quote!(#state: #rt::builder::OrDefault<#ty>, #default_bound)
+            Finish::OrDefaultFn(_) => TokenStream::new(),
+            // Concrete types are checked where they are written; a generic one needs the bound.
+            Finish::OrDefault if names_a_parameter(self.container.generics, ty) => {
+                quote!(#ty: #rt::Default,)
             }
+            Finish::OrDefault => TokenStream::new(),
         }
     }
 
@@ -483,32 +464,46 @@ impl<'a> BuilderGen<'a> {
     fn finished_member(&self, field: &FieldGen<'_>) -> TokenStream {
         let rt = self.rt;
         let member = field.field.ident;
-        let value = &field.value;
+        let slot = &field.slot;
+        // Built outside `quote_spanned!`: `__values` must keep the derive's hygiene, not the
+        // user's token's (a model declared by a `macro_rules!` could not see it).
+        let stored = quote!(__values.#slot);
+        let position = Literal::usize_unsuffixed(field.index);
         let expression = match &field.finish {
             Finish::Requirement {
-                requirement,
-                type_param,
+                state_param,
+                type_param: None,
                 ..
             } => {
-                let required = quote!(#requirement::value(#rt::builder::Itself::itself(#value)));
-                match type_param {
-                    None => required,
-                    Some(_) => quote!(#rt::builder::Itself::itself(#required)),
+                let ty = field.field.ty;
+                quote! {
+                    <#state_param as #rt::builder::SetOrEmpty<#ty, #position>>::value(__values.#slot)
                 }
             }
+            Finish::Requirement {
+                state_param,
+                type_param: Some(type_param),
+                ..
+            } => quote! {
+                #rt::builder::Itself::itself(
+                    <#state_param as #rt::builder::SetOrEmpty<#type_param, #position>>::value(
+                        #rt::Option::map(__values.#slot, #rt::builder::Itself::itself),
+                    ),
+                )
+            },
             Finish::OrDefault => {
                 let ty = field.field.ty;
                 let span = ty.span();
                 let rt = respanned(rt, span);
                 quote_spanned! {span=>
-                    #rt::builder::OrDefault::or_default_with(#value, <#ty as #rt::Default>::default)
+                    #rt::Option::unwrap_or_else(#stored, <#ty as #rt::Default>::default)
                 }
             }
             Finish::OrDefaultFn(path) => {
                 let span = path.span();
                 let rt = respanned(rt, span);
                 quote_spanned! {span=>
-                    #rt::builder::OrDefault::or_default_with(#value, #path)
+                    #rt::Option::unwrap_or_else(#stored, #path)
                 }
             }
         };

@@ -48,17 +48,21 @@ pub struct ImageBuilder<
     __F8 = ::hcloud_model::__private::builder::Unset,
     __F9 = ::hcloud_model::__private::builder::Unset,
 >(
-    ::hcloud_model::__private::PhantomData<fn() -> Image>,
-    __F0,
-    __F1,
-    __F2,
-    __F3,
-    __F4,
-    __F5,
-    __F6,
-    __F7,
-    __F8,
-    __F9,
+    ::hcloud_model::__private::PhantomData<
+        fn() -> (Image, __F0, __F1, __F2, __F3, __F4, __F5, __F6, __F7, __F8, __F9),
+    >,
+    (
+        ::hcloud_model::__private::Option<i64>,
+        ::hcloud_model::__private::Option<Option<String>>,
+        ::hcloud_model::__private::Option<Option<bool>>,
+        ::hcloud_model::__private::Option<f64>,
+        ::hcloud_model::__private::Option<String>,
+        ::hcloud_model::__private::Option<Patch<i64>>,
+        ::hcloud_model::__private::Option<Vec<u8>>,
+        ::hcloud_model::__private::Option<String>,
+        ::hcloud_model::__private::Option<String>,
+        ::hcloud_model::__private::Option<String>,
+    ),
 );
 const _: () = {
     #[automatically_derived]
@@ -373,16 +377,18 @@ const _: () = {
         pub fn builder() -> ImageBuilder {
             ImageBuilder(
                 ::hcloud_model::__private::PhantomData,
-                ::hcloud_model::__private::builder::Unset,
-                ::hcloud_model::__private::builder::Unset,
-                ::hcloud_model::__private::builder::Unset,
-                ::hcloud_model::__private::builder::Unset,
-                ::hcloud_model::__private::builder::Unset,
-                ::hcloud_model::__private::builder::Unset,
-                ::hcloud_model::__private::builder::Unset,
-                ::hcloud_model::__private::builder::Unset,
-                ::hcloud_model::__private::builder::Unset,
-                ::hcloud_model::__private::builder::Unset,
+                (
+                    ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::None,
+                ),
             )
         }
     }
@@ -393,19 +399,14 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __ImageBuilder_requires_id<V> {
-        fn value(self) -> V;
-    }
+    pub trait __ImageBuilder_requires_id<
+        V,
+    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 0> {}
     #[diagnostic::do_not_recommend]
     impl<
         __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 0>,
         V,
-    > __ImageBuilder_requires_id<V> for __S {
-        #[inline(always)]
-        fn value(self) -> V {
-            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
-        }
-    }
+    > __ImageBuilder_requires_id<V> for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Image`: the required field `location` is not set",
         label = "`location` is not set",
@@ -413,19 +414,14 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __ImageBuilder_requires_location<V> {
-        fn value(self) -> V;
-    }
+    pub trait __ImageBuilder_requires_location<
+        V,
+    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 7> {}
     #[diagnostic::do_not_recommend]
     impl<
         __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 7>,
         V,
-    > __ImageBuilder_requires_location<V> for __S {
-        #[inline(always)]
-        fn value(self) -> V {
-            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
-        }
-    }
+    > __ImageBuilder_requires_location<V> for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Image`: the required field `kind` is not set",
         label = "`kind` is not set",
@@ -433,19 +429,14 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __ImageBuilder_requires_kind<V> {
-        fn value(self) -> V;
-    }
+    pub trait __ImageBuilder_requires_kind<
+        V,
+    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 8> {}
     #[diagnostic::do_not_recommend]
     impl<
         __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 8>,
         V,
-    > __ImageBuilder_requires_kind<V> for __S {
-        #[inline(always)]
-        fn value(self) -> V {
-            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
-        }
-    }
+    > __ImageBuilder_requires_kind<V> for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Image`: the required field `created` is not set",
         label = "`created` is not set",
@@ -453,19 +444,14 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __ImageBuilder_requires_created<V> {
-        fn value(self) -> V;
-    }
+    pub trait __ImageBuilder_requires_created<
+        V,
+    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 9> {}
     #[diagnostic::do_not_recommend]
     impl<
         __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 9>,
         V,
-    > __ImageBuilder_requires_created<V> for __S {
-        #[inline(always)]
-        fn value(self) -> V {
-            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
-        }
-    }
+    > __ImageBuilder_requires_created<V> for __S {}
     #[automatically_derived]
     impl<
         __F0,
@@ -480,7 +466,7 @@ const _: () = {
         __F9,
     > ImageBuilder<__F0, __F1, __F2, __F3, __F4, __F5, __F6, __F7, __F8, __F9> {
         /// Its id: required, never null.
-        #[inline]
+        #[inline(always)]
         pub fn id(
             self,
             value: i64,
@@ -500,35 +486,12 @@ const _: () = {
             __F0: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = value;
-            let ImageBuilder(
-                _,
-                _,
-                __f1,
-                __f2,
-                __f3,
-                __f4,
-                __f5,
-                __f6,
-                __f7,
-                __f8,
-                __f9,
-            ) = self;
-            ImageBuilder(
-                ::hcloud_model::__private::PhantomData,
-                ::hcloud_model::__private::builder::Set::new(__value),
-                __f1,
-                __f2,
-                __f3,
-                __f4,
-                __f5,
-                __f6,
-                __f7,
-                __f8,
-                __f9,
-            )
+            let mut __values = self.1;
+            __values.0 = ::hcloud_model::__private::Some(__value);
+            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Its name: always present, `null` when unnamed.
-        #[inline]
+        #[inline(always)]
         pub fn name(
             self,
             value: impl ::hcloud_model::__private::Into<String>,
@@ -554,7 +517,7 @@ const _: () = {
             )
         }
         /// Sets `name` from an `Option`, `None` included: see [`name`](Self::name).
-        #[inline]
+        #[inline(always)]
         pub fn maybe_name(
             self,
             value: ::hcloud_model::__private::Option<String>,
@@ -574,35 +537,12 @@ const _: () = {
             __F1: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = value;
-            let ImageBuilder(
-                _,
-                __f0,
-                _,
-                __f2,
-                __f3,
-                __f4,
-                __f5,
-                __f6,
-                __f7,
-                __f8,
-                __f9,
-            ) = self;
-            ImageBuilder(
-                ::hcloud_model::__private::PhantomData,
-                __f0,
-                ::hcloud_model::__private::builder::Set::new(__value),
-                __f2,
-                __f3,
-                __f4,
-                __f5,
-                __f6,
-                __f7,
-                __f8,
-                __f9,
-            )
+            let mut __values = self.1;
+            __values.1 = ::hcloud_model::__private::Some(__value);
+            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Rapid deploy: absent when unknown.
-        #[inline]
+        #[inline(always)]
         pub fn rapid_deploy(
             self,
             value: bool,
@@ -624,7 +564,7 @@ const _: () = {
             self.maybe_rapid_deploy(::hcloud_model::__private::Some(value))
         }
         /// Sets `rapid_deploy` from an `Option`, `None` included: see [`rapid_deploy`](Self::rapid_deploy).
-        #[inline]
+        #[inline(always)]
         pub fn maybe_rapid_deploy(
             self,
             value: ::hcloud_model::__private::Option<bool>,
@@ -644,35 +584,12 @@ const _: () = {
             __F2: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = value;
-            let ImageBuilder(
-                _,
-                __f0,
-                __f1,
-                _,
-                __f3,
-                __f4,
-                __f5,
-                __f6,
-                __f7,
-                __f8,
-                __f9,
-            ) = self;
-            ImageBuilder(
-                ::hcloud_model::__private::PhantomData,
-                __f0,
-                __f1,
-                ::hcloud_model::__private::builder::Set::new(__value),
-                __f3,
-                __f4,
-                __f5,
-                __f6,
-                __f7,
-                __f8,
-                __f9,
-            )
+            let mut __values = self.1;
+            __values.2 = ::hcloud_model::__private::Some(__value);
+            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Disk size: zero when absent.
-        #[inline]
+        #[inline(always)]
         pub fn disk_size(
             self,
             value: f64,
@@ -692,35 +609,12 @@ const _: () = {
             __F3: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = value;
-            let ImageBuilder(
-                _,
-                __f0,
-                __f1,
-                __f2,
-                _,
-                __f4,
-                __f5,
-                __f6,
-                __f7,
-                __f8,
-                __f9,
-            ) = self;
-            ImageBuilder(
-                ::hcloud_model::__private::PhantomData,
-                __f0,
-                __f1,
-                __f2,
-                ::hcloud_model::__private::builder::Set::new(__value),
-                __f4,
-                __f5,
-                __f6,
-                __f7,
-                __f8,
-                __f9,
-            )
+            let mut __values = self.1;
+            __values.3 = ::hcloud_model::__private::Some(__value);
+            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Zone: `default_zone()` when absent.
-        #[inline]
+        #[inline(always)]
         pub fn zone(
             self,
             value: impl ::hcloud_model::__private::Into<String>,
@@ -740,35 +634,12 @@ const _: () = {
             __F4: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = ::hcloud_model::__private::Into::into(value);
-            let ImageBuilder(
-                _,
-                __f0,
-                __f1,
-                __f2,
-                __f3,
-                _,
-                __f5,
-                __f6,
-                __f7,
-                __f8,
-                __f9,
-            ) = self;
-            ImageBuilder(
-                ::hcloud_model::__private::PhantomData,
-                __f0,
-                __f1,
-                __f2,
-                __f3,
-                ::hcloud_model::__private::builder::Set::new(__value),
-                __f5,
-                __f6,
-                __f7,
-                __f8,
-                __f9,
-            )
+            let mut __values = self.1;
+            __values.4 = ::hcloud_model::__private::Some(__value);
+            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Placement group: absent, `null` or an id.
-        #[inline]
+        #[inline(always)]
         pub fn placement_group(
             self,
             value: i64,
@@ -788,35 +659,12 @@ const _: () = {
             __F5: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = ::hcloud_model::__private::Patch::Value(value);
-            let ImageBuilder(
-                _,
-                __f0,
-                __f1,
-                __f2,
-                __f3,
-                __f4,
-                _,
-                __f6,
-                __f7,
-                __f8,
-                __f9,
-            ) = self;
-            ImageBuilder(
-                ::hcloud_model::__private::PhantomData,
-                __f0,
-                __f1,
-                __f2,
-                __f3,
-                __f4,
-                ::hcloud_model::__private::builder::Set::new(__value),
-                __f6,
-                __f7,
-                __f8,
-                __f9,
-            )
+            let mut __values = self.1;
+            __values.5 = ::hcloud_model::__private::Some(__value);
+            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Sets `placement_group` to `null` (clears it), where leaving it unset keeps the key out: see [`placement_group`](Self::placement_group).
-        #[inline]
+        #[inline(always)]
         pub fn placement_group_null(
             self,
         ) -> ImageBuilder<
@@ -835,35 +683,12 @@ const _: () = {
             __F5: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = ::hcloud_model::__private::Patch::Null;
-            let ImageBuilder(
-                _,
-                __f0,
-                __f1,
-                __f2,
-                __f3,
-                __f4,
-                _,
-                __f6,
-                __f7,
-                __f8,
-                __f9,
-            ) = self;
-            ImageBuilder(
-                ::hcloud_model::__private::PhantomData,
-                __f0,
-                __f1,
-                __f2,
-                __f3,
-                __f4,
-                ::hcloud_model::__private::builder::Set::new(__value),
-                __f6,
-                __f7,
-                __f8,
-                __f9,
-            )
+            let mut __values = self.1;
+            __values.5 = ::hcloud_model::__private::Some(__value);
+            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// A local cache, not on the wire.
-        #[inline]
+        #[inline(always)]
         pub fn cache(
             self,
             value: impl ::hcloud_model::__private::Into<Vec<u8>>,
@@ -883,35 +708,12 @@ const _: () = {
             __F6: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = ::hcloud_model::__private::Into::into(value);
-            let ImageBuilder(
-                _,
-                __f0,
-                __f1,
-                __f2,
-                __f3,
-                __f4,
-                __f5,
-                _,
-                __f7,
-                __f8,
-                __f9,
-            ) = self;
-            ImageBuilder(
-                ::hcloud_model::__private::PhantomData,
-                __f0,
-                __f1,
-                __f2,
-                __f3,
-                __f4,
-                __f5,
-                ::hcloud_model::__private::builder::Set::new(__value),
-                __f7,
-                __f8,
-                __f9,
-            )
+            let mut __values = self.1;
+            __values.6 = ::hcloud_model::__private::Some(__value);
+            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Where it runs, once sent as `datacenter`.
-        #[inline]
+        #[inline(always)]
         pub fn location(
             self,
             value: impl ::hcloud_model::__private::Into<String>,
@@ -931,35 +733,12 @@ const _: () = {
             __F7: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = ::hcloud_model::__private::Into::into(value);
-            let ImageBuilder(
-                _,
-                __f0,
-                __f1,
-                __f2,
-                __f3,
-                __f4,
-                __f5,
-                __f6,
-                _,
-                __f8,
-                __f9,
-            ) = self;
-            ImageBuilder(
-                ::hcloud_model::__private::PhantomData,
-                __f0,
-                __f1,
-                __f2,
-                __f3,
-                __f4,
-                __f5,
-                __f6,
-                ::hcloud_model::__private::builder::Set::new(__value),
-                __f8,
-                __f9,
-            )
+            let mut __values = self.1;
+            __values.7 = ::hcloud_model::__private::Some(__value);
+            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Its kind, sent as `type`.
-        #[inline]
+        #[inline(always)]
         pub fn kind(
             self,
             value: impl ::hcloud_model::__private::Into<String>,
@@ -979,35 +758,12 @@ const _: () = {
             __F8: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = ::hcloud_model::__private::Into::into(value);
-            let ImageBuilder(
-                _,
-                __f0,
-                __f1,
-                __f2,
-                __f3,
-                __f4,
-                __f5,
-                __f6,
-                __f7,
-                _,
-                __f9,
-            ) = self;
-            ImageBuilder(
-                ::hcloud_model::__private::PhantomData,
-                __f0,
-                __f1,
-                __f2,
-                __f3,
-                __f4,
-                __f5,
-                __f6,
-                __f7,
-                ::hcloud_model::__private::builder::Set::new(__value),
-                __f9,
-            )
+            let mut __values = self.1;
+            __values.8 = ::hcloud_model::__private::Some(__value);
+            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// When it was created.
-        #[inline]
+        #[inline(always)]
         pub fn created(
             self,
             value: impl ::hcloud_model::__private::Into<String>,
@@ -1027,45 +783,16 @@ const _: () = {
             __F9: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = ::hcloud_model::__private::Into::into(value);
-            let ImageBuilder(
-                _,
-                __f0,
-                __f1,
-                __f2,
-                __f3,
-                __f4,
-                __f5,
-                __f6,
-                __f7,
-                __f8,
-                _,
-            ) = self;
-            ImageBuilder(
-                ::hcloud_model::__private::PhantomData,
-                __f0,
-                __f1,
-                __f2,
-                __f3,
-                __f4,
-                __f5,
-                __f6,
-                __f7,
-                __f8,
-                ::hcloud_model::__private::builder::Set::new(__value),
-            )
+            let mut __values = self.1;
+            __values.9 = ::hcloud_model::__private::Some(__value);
+            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Builds the [`Image`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[inline]
+        #[inline(always)]
         pub fn build<__S0, __S7, __S8, __S9>(self) -> Image
         where
             __F0: ::hcloud_model::__private::builder::Itself<Is = __S0>,
             __S0: __ImageBuilder_requires_id<i64>,
-            __F1: ::hcloud_model::__private::builder::OrDefault<Option<String>>,
-            __F2: ::hcloud_model::__private::builder::OrDefault<Option<bool>>,
-            __F3: ::hcloud_model::__private::builder::OrDefault<f64>,
-            __F4: ::hcloud_model::__private::builder::OrDefault<String>,
-            __F5: ::hcloud_model::__private::builder::OrDefault<Patch<i64>>,
-            __F6: ::hcloud_model::__private::builder::OrDefault<Vec<u8>>,
             __F7: ::hcloud_model::__private::builder::Itself<Is = __S7>,
             __S7: __ImageBuilder_requires_location<String>,
             __F8: ::hcloud_model::__private::builder::Itself<Is = __S8>,
@@ -1073,56 +800,48 @@ const _: () = {
             __F9: ::hcloud_model::__private::builder::Itself<Is = __S9>,
             __S9: __ImageBuilder_requires_created<String>,
         {
-            let ImageBuilder(
-                _,
-                __f0,
-                __f1,
-                __f2,
-                __f3,
-                __f4,
-                __f5,
-                __f6,
-                __f7,
-                __f8,
-                __f9,
-            ) = self;
+            let __values = self.1;
             Image {
-                id: __ImageBuilder_requires_id::value(
-                    ::hcloud_model::__private::builder::Itself::itself(__f0),
-                ),
-                name: ::hcloud_model::__private::builder::OrDefault::or_default_with(
-                    __f1,
+                id: <__S0 as ::hcloud_model::__private::builder::SetOrEmpty<
+                    i64,
+                    0,
+                >>::value(__values.0),
+                name: ::hcloud_model::__private::Option::unwrap_or_else(
+                    __values.1,
                     <Option<String> as ::hcloud_model::__private::Default>::default,
                 ),
-                rapid_deploy: ::hcloud_model::__private::builder::OrDefault::or_default_with(
-                    __f2,
+                rapid_deploy: ::hcloud_model::__private::Option::unwrap_or_else(
+                    __values.2,
                     <Option<bool> as ::hcloud_model::__private::Default>::default,
                 ),
-                disk_size: ::hcloud_model::__private::builder::OrDefault::or_default_with(
-                    __f3,
+                disk_size: ::hcloud_model::__private::Option::unwrap_or_else(
+                    __values.3,
                     <f64 as ::hcloud_model::__private::Default>::default,
                 ),
-                zone: ::hcloud_model::__private::builder::OrDefault::or_default_with(
-                    __f4,
+                zone: ::hcloud_model::__private::Option::unwrap_or_else(
+                    __values.4,
                     default_zone,
                 ),
-                placement_group: ::hcloud_model::__private::builder::OrDefault::or_default_with(
-                    __f5,
+                placement_group: ::hcloud_model::__private::Option::unwrap_or_else(
+                    __values.5,
                     <Patch<i64> as ::hcloud_model::__private::Default>::default,
                 ),
-                cache: ::hcloud_model::__private::builder::OrDefault::or_default_with(
-                    __f6,
+                cache: ::hcloud_model::__private::Option::unwrap_or_else(
+                    __values.6,
                     <Vec<u8> as ::hcloud_model::__private::Default>::default,
                 ),
-                location: __ImageBuilder_requires_location::value(
-                    ::hcloud_model::__private::builder::Itself::itself(__f7),
-                ),
-                kind: __ImageBuilder_requires_kind::value(
-                    ::hcloud_model::__private::builder::Itself::itself(__f8),
-                ),
-                created: __ImageBuilder_requires_created::value(
-                    ::hcloud_model::__private::builder::Itself::itself(__f9),
-                ),
+                location: <__S7 as ::hcloud_model::__private::builder::SetOrEmpty<
+                    String,
+                    7,
+                >>::value(__values.7),
+                kind: <__S8 as ::hcloud_model::__private::builder::SetOrEmpty<
+                    String,
+                    8,
+                >>::value(__values.8),
+                created: <__S9 as ::hcloud_model::__private::builder::SetOrEmpty<
+                    String,
+                    9,
+                >>::value(__values.9),
             }
         }
     }

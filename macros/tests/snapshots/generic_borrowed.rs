@@ -21,10 +21,12 @@ pub struct PageBuilder<
     __F1 = ::hcloud_model::__private::builder::Unset,
     __F2 = ::hcloud_model::__private::builder::Unset,
 >(
-    ::hcloud_model::__private::PhantomData<fn() -> Page<'a, T>>,
-    __F0,
-    __F1,
-    __F2,
+    ::hcloud_model::__private::PhantomData<fn() -> (Page<'a, T>, __F0, __F1, __F2)>,
+    (
+        ::hcloud_model::__private::Option<&'a str>,
+        ::hcloud_model::__private::Option<std::borrow::Cow<'a, str>>,
+        ::hcloud_model::__private::Option<T>,
+    ),
 );
 const _: () = {
     #[automatically_derived]
@@ -210,9 +212,11 @@ const _: () = {
         pub fn builder() -> PageBuilder<'a, T> {
             PageBuilder(
                 ::hcloud_model::__private::PhantomData,
-                ::hcloud_model::__private::builder::Unset,
-                ::hcloud_model::__private::builder::Unset,
-                ::hcloud_model::__private::builder::Unset,
+                (
+                    ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::None,
+                ),
             )
         }
     }
@@ -223,19 +227,14 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __PageBuilder_requires_cursor<V> {
-        fn value(self) -> V;
-    }
+    pub trait __PageBuilder_requires_cursor<
+        V,
+    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 0> {}
     #[diagnostic::do_not_recommend]
     impl<
         __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 0>,
         V,
-    > __PageBuilder_requires_cursor<V> for __S {
-        #[inline(always)]
-        fn value(self) -> V {
-            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
-        }
-    }
+    > __PageBuilder_requires_cursor<V> for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Page`: the required field `note` is not set",
         label = "`note` is not set",
@@ -243,19 +242,14 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __PageBuilder_requires_note<V> {
-        fn value(self) -> V;
-    }
+    pub trait __PageBuilder_requires_note<
+        V,
+    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 1> {}
     #[diagnostic::do_not_recommend]
     impl<
         __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 1>,
         V,
-    > __PageBuilder_requires_note<V> for __S {
-        #[inline(always)]
-        fn value(self) -> V {
-            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
-        }
-    }
+    > __PageBuilder_requires_note<V> for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Page`: the required field `item` is not set",
         label = "`item` is not set",
@@ -263,23 +257,18 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __PageBuilder_requires_item<V> {
-        fn value(self) -> V;
-    }
+    pub trait __PageBuilder_requires_item<
+        V,
+    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 2> {}
     #[diagnostic::do_not_recommend]
     impl<
         __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 2>,
         V,
-    > __PageBuilder_requires_item<V> for __S {
-        #[inline(always)]
-        fn value(self) -> V {
-            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
-        }
-    }
+    > __PageBuilder_requires_item<V> for __S {}
     #[automatically_derived]
     impl<'a, T, __F0, __F1, __F2> PageBuilder<'a, T, __F0, __F1, __F2> {
         /// The cursor, borrowed from the input.
-        #[inline]
+        #[inline(always)]
         pub fn cursor(
             self,
             value: impl ::hcloud_model::__private::Into<&'a str>,
@@ -294,16 +283,12 @@ const _: () = {
             __F0: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = ::hcloud_model::__private::Into::into(value);
-            let PageBuilder(_, _, __f1, __f2) = self;
-            PageBuilder(
-                ::hcloud_model::__private::PhantomData,
-                ::hcloud_model::__private::builder::Set::new(__value),
-                __f1,
-                __f2,
-            )
+            let mut __values = self.1;
+            __values.0 = ::hcloud_model::__private::Some(__value);
+            PageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// A note, borrowed when it has no escapes.
-        #[inline]
+        #[inline(always)]
         pub fn note(
             self,
             value: impl ::hcloud_model::__private::Into<std::borrow::Cow<'a, str>>,
@@ -318,16 +303,12 @@ const _: () = {
             __F1: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = ::hcloud_model::__private::Into::into(value);
-            let PageBuilder(_, __f0, _, __f2) = self;
-            PageBuilder(
-                ::hcloud_model::__private::PhantomData,
-                __f0,
-                ::hcloud_model::__private::builder::Set::new(__value),
-                __f2,
-            )
+            let mut __values = self.1;
+            __values.1 = ::hcloud_model::__private::Some(__value);
+            PageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// The item.
-        #[inline]
+        #[inline(always)]
         pub fn item(
             self,
             value: impl ::hcloud_model::__private::Into<T>,
@@ -336,16 +317,12 @@ const _: () = {
             __F2: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = ::hcloud_model::__private::Into::into(value);
-            let PageBuilder(_, __f0, __f1, _) = self;
-            PageBuilder(
-                ::hcloud_model::__private::PhantomData,
-                __f0,
-                __f1,
-                ::hcloud_model::__private::builder::Set::new(__value),
-            )
+            let mut __values = self.1;
+            __values.2 = ::hcloud_model::__private::Some(__value);
+            PageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Builds the [`Page`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[inline]
+        #[inline(always)]
         pub fn build<__S0, __S1, __S2, __V2>(self) -> Page<'a, T>
         where
             __F0: ::hcloud_model::__private::builder::Itself<Is = __S0>,
@@ -357,17 +334,25 @@ const _: () = {
             __V2: ::hcloud_model::__private::builder::Itself<Is = T>,
             __S2: __PageBuilder_requires_item<__V2>,
         {
-            let PageBuilder(_, __f0, __f1, __f2) = self;
+            let __values = self.1;
             Page {
-                cursor: __PageBuilder_requires_cursor::value(
-                    ::hcloud_model::__private::builder::Itself::itself(__f0),
-                ),
-                note: __PageBuilder_requires_note::value(
-                    ::hcloud_model::__private::builder::Itself::itself(__f1),
-                ),
+                cursor: <__S0 as ::hcloud_model::__private::builder::SetOrEmpty<
+                    &'a str,
+                    0,
+                >>::value(__values.0),
+                note: <__S1 as ::hcloud_model::__private::builder::SetOrEmpty<
+                    std::borrow::Cow<'a, str>,
+                    1,
+                >>::value(__values.1),
                 item: ::hcloud_model::__private::builder::Itself::itself(
-                    __PageBuilder_requires_item::value(
-                        ::hcloud_model::__private::builder::Itself::itself(__f2),
+                    <__S2 as ::hcloud_model::__private::builder::SetOrEmpty<
+                        __V2,
+                        2,
+                    >>::value(
+                        ::hcloud_model::__private::Option::map(
+                            __values.2,
+                            ::hcloud_model::__private::builder::Itself::itself,
+                        ),
                     ),
                 ),
             }

@@ -12,8 +12,8 @@ pub struct Local {
 Set the fields in any order, each setter once, then call `build()`. It needs `value` to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Other fields not set take their default (`None`, or their `#[api(default)]`).*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct LocalBuilder<__F0 = ::hcloud_model::__private::builder::Unset>(
-    ::hcloud_model::__private::PhantomData<fn() -> Local>,
-    __F0,
+    ::hcloud_model::__private::PhantomData<fn() -> (Local, __F0)>,
+    (::hcloud_model::__private::Option<i64>,),
 );
 const _: () = {
     #[automatically_derived]
@@ -23,7 +23,7 @@ const _: () = {
         pub fn builder() -> LocalBuilder {
             LocalBuilder(
                 ::hcloud_model::__private::PhantomData,
-                ::hcloud_model::__private::builder::Unset,
+                (::hcloud_model::__private::None,),
             )
         }
     }
@@ -34,23 +34,18 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __LocalBuilder_requires_value<V> {
-        fn value(self) -> V;
-    }
+    pub trait __LocalBuilder_requires_value<
+        V,
+    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 0> {}
     #[diagnostic::do_not_recommend]
     impl<
         __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 0>,
         V,
-    > __LocalBuilder_requires_value<V> for __S {
-        #[inline(always)]
-        fn value(self) -> V {
-            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
-        }
-    }
+    > __LocalBuilder_requires_value<V> for __S {}
     #[automatically_derived]
     impl<__F0> LocalBuilder<__F0> {
         /// A value.
-        #[inline]
+        #[inline(always)]
         pub fn value(
             self,
             value: i64,
@@ -59,24 +54,23 @@ const _: () = {
             __F0: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = value;
-            let LocalBuilder(_, _) = self;
-            LocalBuilder(
-                ::hcloud_model::__private::PhantomData,
-                ::hcloud_model::__private::builder::Set::new(__value),
-            )
+            let mut __values = self.1;
+            __values.0 = ::hcloud_model::__private::Some(__value);
+            LocalBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Builds the [`Local`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[inline]
+        #[inline(always)]
         pub fn build<__S0>(self) -> Local
         where
             __F0: ::hcloud_model::__private::builder::Itself<Is = __S0>,
             __S0: __LocalBuilder_requires_value<i64>,
         {
-            let LocalBuilder(_, __f0) = self;
+            let __values = self.1;
             Local {
-                value: __LocalBuilder_requires_value::value(
-                    ::hcloud_model::__private::builder::Itself::itself(__f0),
-                ),
+                value: <__S0 as ::hcloud_model::__private::builder::SetOrEmpty<
+                    i64,
+                    0,
+                >>::value(__values.0),
             }
         }
     }
@@ -306,8 +300,8 @@ pub struct Strict<T> {
 Set the fields in any order, each setter once, then call `build()`. It needs `value` to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Other fields not set take their default (`None`, or their `#[api(default)]`).*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct StrictBuilder<T, __F0 = ::hcloud_model::__private::builder::Unset>(
-    ::hcloud_model::__private::PhantomData<fn() -> Strict<T>>,
-    __F0,
+    ::hcloud_model::__private::PhantomData<fn() -> (Strict<T>, __F0)>,
+    (::hcloud_model::__private::Option<T>,),
 );
 const _: () = {
     #[automatically_derived]
@@ -455,7 +449,7 @@ const _: () = {
         pub fn builder() -> StrictBuilder<T> {
             StrictBuilder(
                 ::hcloud_model::__private::PhantomData,
-                ::hcloud_model::__private::builder::Unset,
+                (::hcloud_model::__private::None,),
             )
         }
     }
@@ -466,23 +460,18 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __StrictBuilder_requires_value<V> {
-        fn value(self) -> V;
-    }
+    pub trait __StrictBuilder_requires_value<
+        V,
+    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 0> {}
     #[diagnostic::do_not_recommend]
     impl<
         __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 0>,
         V,
-    > __StrictBuilder_requires_value<V> for __S {
-        #[inline(always)]
-        fn value(self) -> V {
-            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
-        }
-    }
+    > __StrictBuilder_requires_value<V> for __S {}
     #[automatically_derived]
     impl<T, __F0> StrictBuilder<T, __F0> {
         /// A value.
-        #[inline]
+        #[inline(always)]
         pub fn value(
             self,
             value: impl ::hcloud_model::__private::Into<T>,
@@ -491,14 +480,12 @@ const _: () = {
             __F0: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = ::hcloud_model::__private::Into::into(value);
-            let StrictBuilder(_, _) = self;
-            StrictBuilder(
-                ::hcloud_model::__private::PhantomData,
-                ::hcloud_model::__private::builder::Set::new(__value),
-            )
+            let mut __values = self.1;
+            __values.0 = ::hcloud_model::__private::Some(__value);
+            StrictBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Builds the [`Strict`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[inline]
+        #[inline(always)]
         pub fn build<__S0, __V0>(self) -> Strict<T>
         where
             __F0: ::hcloud_model::__private::builder::Itself<Is = __S0>,
@@ -506,11 +493,17 @@ const _: () = {
             __V0: ::hcloud_model::__private::builder::Itself<Is = T>,
             __S0: __StrictBuilder_requires_value<__V0>,
         {
-            let StrictBuilder(_, __f0) = self;
+            let __values = self.1;
             Strict {
                 value: ::hcloud_model::__private::builder::Itself::itself(
-                    __StrictBuilder_requires_value::value(
-                        ::hcloud_model::__private::builder::Itself::itself(__f0),
+                    <__S0 as ::hcloud_model::__private::builder::SetOrEmpty<
+                        __V0,
+                        0,
+                    >>::value(
+                        ::hcloud_model::__private::Option::map(
+                            __values.0,
+                            ::hcloud_model::__private::builder::Itself::itself,
+                        ),
                     ),
                 ),
             }

@@ -22,10 +22,12 @@ pub struct RecordBuilder<
     __F1 = ::hcloud_model::__private::builder::Unset,
     __F2 = ::hcloud_model::__private::builder::Unset,
 >(
-    ::hcloud_model::__private::PhantomData<fn() -> Record>,
-    __F0,
-    __F1,
-    __F2,
+    ::hcloud_model::__private::PhantomData<fn() -> (Record, __F0, __F1, __F2)>,
+    (
+        ::hcloud_model::__private::Option<u64>,
+        ::hcloud_model::__private::Option<String>,
+        ::hcloud_model::__private::Option<String>,
+    ),
 );
 const _: () = {
     #[doc(hidden)]
@@ -252,9 +254,11 @@ const _: () = {
         pub fn builder() -> RecordBuilder {
             RecordBuilder(
                 ::hcloud_model::__private::PhantomData,
-                ::hcloud_model::__private::builder::Unset,
-                ::hcloud_model::__private::builder::Unset,
-                ::hcloud_model::__private::builder::Unset,
+                (
+                    ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::None,
+                ),
             )
         }
     }
@@ -265,19 +269,14 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __RecordBuilder_requires_id<V> {
-        fn value(self) -> V;
-    }
+    pub trait __RecordBuilder_requires_id<
+        V,
+    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 0> {}
     #[diagnostic::do_not_recommend]
     impl<
         __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 0>,
         V,
-    > __RecordBuilder_requires_id<V> for __S {
-        #[inline(always)]
-        fn value(self) -> V {
-            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
-        }
-    }
+    > __RecordBuilder_requires_id<V> for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Record`: the required field `name` is not set",
         label = "`name` is not set",
@@ -285,19 +284,14 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __RecordBuilder_requires_name<V> {
-        fn value(self) -> V;
-    }
+    pub trait __RecordBuilder_requires_name<
+        V,
+    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 1> {}
     #[diagnostic::do_not_recommend]
     impl<
         __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 1>,
         V,
-    > __RecordBuilder_requires_name<V> for __S {
-        #[inline(always)]
-        fn value(self) -> V {
-            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
-        }
-    }
+    > __RecordBuilder_requires_name<V> for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Record`: the required field `note` is not set",
         label = "`note` is not set",
@@ -305,23 +299,18 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __RecordBuilder_requires_note<V> {
-        fn value(self) -> V;
-    }
+    pub trait __RecordBuilder_requires_note<
+        V,
+    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 2> {}
     #[diagnostic::do_not_recommend]
     impl<
         __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 2>,
         V,
-    > __RecordBuilder_requires_note<V> for __S {
-        #[inline(always)]
-        fn value(self) -> V {
-            ::hcloud_model::__private::builder::SetOrEmpty::value(self)
-        }
-    }
+    > __RecordBuilder_requires_note<V> for __S {}
     #[automatically_derived]
     impl<__F0, __F1, __F2> RecordBuilder<__F0, __F1, __F2> {
         /// The id, as text both ways.
-        #[inline]
+        #[inline(always)]
         pub fn id(
             self,
             value: u64,
@@ -330,16 +319,12 @@ const _: () = {
             __F0: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = value;
-            let RecordBuilder(_, _, __f1, __f2) = self;
-            RecordBuilder(
-                ::hcloud_model::__private::PhantomData,
-                ::hcloud_model::__private::builder::Set::new(__value),
-                __f1,
-                __f2,
-            )
+            let mut __values = self.1;
+            __values.0 = ::hcloud_model::__private::Some(__value);
+            RecordBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// The name, written upper-case.
-        #[inline]
+        #[inline(always)]
         pub fn name(
             self,
             value: impl ::hcloud_model::__private::Into<String>,
@@ -348,16 +333,12 @@ const _: () = {
             __F1: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = ::hcloud_model::__private::Into::into(value);
-            let RecordBuilder(_, __f0, _, __f2) = self;
-            RecordBuilder(
-                ::hcloud_model::__private::PhantomData,
-                __f0,
-                ::hcloud_model::__private::builder::Set::new(__value),
-                __f2,
-            )
+            let mut __values = self.1;
+            __values.1 = ::hcloud_model::__private::Some(__value);
+            RecordBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// The note, read trimmed.
-        #[inline]
+        #[inline(always)]
         pub fn note(
             self,
             value: impl ::hcloud_model::__private::Into<String>,
@@ -366,16 +347,12 @@ const _: () = {
             __F2: ::hcloud_model::__private::builder::NotSet,
         {
             let __value = ::hcloud_model::__private::Into::into(value);
-            let RecordBuilder(_, __f0, __f1, _) = self;
-            RecordBuilder(
-                ::hcloud_model::__private::PhantomData,
-                __f0,
-                __f1,
-                ::hcloud_model::__private::builder::Set::new(__value),
-            )
+            let mut __values = self.1;
+            __values.2 = ::hcloud_model::__private::Some(__value);
+            RecordBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Builds the [`Record`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[inline]
+        #[inline(always)]
         pub fn build<__S0, __S1, __S2>(self) -> Record
         where
             __F0: ::hcloud_model::__private::builder::Itself<Is = __S0>,
@@ -385,17 +362,20 @@ const _: () = {
             __F2: ::hcloud_model::__private::builder::Itself<Is = __S2>,
             __S2: __RecordBuilder_requires_note<String>,
         {
-            let RecordBuilder(_, __f0, __f1, __f2) = self;
+            let __values = self.1;
             Record {
-                id: __RecordBuilder_requires_id::value(
-                    ::hcloud_model::__private::builder::Itself::itself(__f0),
-                ),
-                name: __RecordBuilder_requires_name::value(
-                    ::hcloud_model::__private::builder::Itself::itself(__f1),
-                ),
-                note: __RecordBuilder_requires_note::value(
-                    ::hcloud_model::__private::builder::Itself::itself(__f2),
-                ),
+                id: <__S0 as ::hcloud_model::__private::builder::SetOrEmpty<
+                    u64,
+                    0,
+                >>::value(__values.0),
+                name: <__S1 as ::hcloud_model::__private::builder::SetOrEmpty<
+                    String,
+                    1,
+                >>::value(__values.1),
+                note: <__S2 as ::hcloud_model::__private::builder::SetOrEmpty<
+                    String,
+                    2,
+                >>::value(__values.2),
             }
         }
     }

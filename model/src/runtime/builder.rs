@@ -1,10 +1,11 @@
 //! The type-level state of derived builders.
 //!
 //! `T::builder()` returns `TBuilder`, whose type parameters record, per field, whether it was set:
-//! [`Unset`] or [`Set<V>`](Set) (holding the value). A setter is only callable while its field is
-//! [`Unset`], and `build()` only once every builder-required field is [`Set`], so both mistakes
-//! are compile errors that name the field. The values live in the state itself: building costs
-//! the same as a struct literal.
+//! [`Unset`] or [`Set<V>`](Set). A setter is only callable while its field is [`Unset`], and
+//! `build()` only once every builder-required field is [`Set`], so both mistakes are compile
+//! errors that name the field. The values wait in the builder beside the states, one `Option` per
+//! field: a setter stores one value, so its code does not grow with the number of fields, and
+//! once inlined (the setters are `#[inline(always)]`) building costs what a struct literal does.
 //!
 //! `TBuilder` is declared beside `T`, in its module, so no other type there may have that name:
 //! one that does is rustc's E0428 ("the name `TBuilder` is defined multiple times"). Rename it,
@@ -26,14 +27,29 @@
 //! table: a nullable `Option` is always *written*, but need not be *set*.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
+use std::marker::PhantomData;
 
 /// A builder field that has not been given a value yet.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Unset;
 
-/// A builder field holding its value.
-#[derive(Clone, Copy, Debug)]
-pub struct Set<V>(pub(crate) V);
+/// A builder field that was given a value of type `V` (the builder holds the value).
+pub struct Set<V>(PhantomData<fn() -> V>);
+
+// By hand: derived impls would require `V: Clone` (and so on) of a marker that holds no `V`.
+impl<V> Clone for Set<V> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<V> Copy for Set<V> {}
+
+impl<V> std::fmt::Debug for Set<V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Set")
+    }
+}
 
 /// Implemented by [`Unset`] only: each setter can be called once.
 #[diagnostic::on_unimplemented(
@@ -94,57 +110,33 @@ impl<T> Itself for T {
 /// required field `x` is not set"): both impls here are `do_not_recommend`, which makes rustc
 /// report the field's trait rather than this one or [`EmptyWhenUnset`].
 pub trait SetOrEmpty<V, const FIELD: usize> {
-    /// The value that was set, or the empty collection.
-    fn value(self) -> V;
+    /// The value that was set, or the empty collection, from the field's slot in the builder.
+    fn value(slot: Option<V>) -> V;
 }
 
 #[diagnostic::do_not_recommend]
 impl<V, const FIELD: usize> SetOrEmpty<V, FIELD> for Set<V> {
     #[inline(always)]
-    fn value(self) -> V {
-        self.0
+    fn value(slot: Option<V>) -> V {
+        match slot {
+            Some(value) => value,
+            None => set_without_value(),
+        }
     }
 }
 
 #[diagnostic::do_not_recommend]
 impl<V: EmptyWhenUnset<FIELD>, const FIELD: usize> SetOrEmpty<V, FIELD> for Unset {
     #[inline(always)]
-    fn value(self) -> V {
-        V::default()
+    fn value(slot: Option<V>) -> V {
+        slot.unwrap_or_default()
     }
 }
 
-/// The value of a field the builder may leave unset: its own, or the default.
-pub trait OrDefault<V> {
-    /// The value that was set, or `default()`.
-    fn or_default_with(self, default: impl FnOnce() -> V) -> V;
-}
-
-impl<V> OrDefault<V> for Set<V> {
-    #[inline(always)]
-    fn or_default_with(self, _: impl FnOnce() -> V) -> V {
-        self.0
-    }
-}
-
-impl<V> OrDefault<V> for Unset {
-    #[inline(always)]
-    fn or_default_with(self, default: impl FnOnce() -> V) -> V {
-        default()
-    }
-}
-
-#[doc(hidden)]
-impl<V> Set<V> {
-    /// Used by generated code.
-    #[inline(always)]
-    pub fn new(value: V) -> Self {
-        Set(value)
-    }
-
-    /// Used by generated code.
-    #[inline(always)]
-    pub fn into_inner(self) -> V {
-        self.0
-    }
+/// A `Set` state always comes with its value: only the generated setters make one, and they store
+/// the value with it. Out of line and cold, so the check folds away once `build()` is inlined.
+#[cold]
+#[inline(never)]
+fn set_without_value() -> ! {
+    unreachable!("a builder field's state says set, but its slot is empty")
 }
