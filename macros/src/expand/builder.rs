@@ -47,8 +47,12 @@ struct FieldGen<'a> {
     index: usize,
     /// `__F3`: the builder's type parameter recording this field's state.
     state: Ident,
-    /// `3`: where the field's value waits in the builder's tuple of `Option`s.
+    /// `3`: where the field's value waits in the builder's tuple.
     slot: syn::Index,
+    /// Whether the slot holds the field's own type, starting from its default: for an `Option` or
+    /// a `Patch` that `build()` defaults, unset and `None` (`Absent`) are the same, and an
+    /// `Option<Option<U>>` would only add a check at run time. Other slots are `Option<V>`.
+    direct_slot: bool,
     /// Whether the field gets its setters: not when one of their names is already taken.
     has_setters: bool,
     finish: Finish<'a>,
@@ -85,13 +89,18 @@ impl<'a> BuilderGen<'a> {
             .iter()
             .zip(has_setters)
             .enumerate()
-            .map(|(index, (field, has_setters))| FieldGen {
-                field,
-                index,
-                state: format_ident!("__F{}", index),
-                slot: syn::Index::from(index),
-                has_setters,
-                finish: Finish::of(field, container.generics, &builder, index),
+            .map(|(index, (field, has_setters))| {
+                let finish = Finish::of(field, container.generics, &builder, index);
+                FieldGen {
+                    field,
+                    index,
+                    state: format_ident!("__F{}", index),
+                    slot: syn::Index::from(index),
+                    direct_slot: matches!(finish, Finish::OrDefault)
+                        && (field.option_inner().is_some() || field.patch_inner().is_some()),
+                    has_setters,
+                    finish,
+                }
             })
             .collect();
         BuilderGen {
@@ -119,14 +128,14 @@ impl<'a> BuilderGen<'a> {
         let where_clause = &self.container.generics.where_clause;
         let (_, model_ty, _) = self.container.generics.split_for_impl();
         let states = self.fields.iter().map(|field| &field.state);
-        let types = self.fields.iter().map(|field| field.field.ty);
+        let slots = self.fields.iter().map(|field| field.slot_type(rt));
         let doc = self.builder_doc();
         quote! {
             #[doc = #doc]
             #[must_use = "a builder does nothing until `.build()` is called"]
             #vis struct #builder <#params> (
                 #rt::PhantomData<fn() -> (#model #model_ty, #(#states,)*)>,
-                (#(#rt::Option<#types>,)*),
+                (#(#slots,)*),
             ) #where_clause;
         }
     }
@@ -172,7 +181,13 @@ impl<'a> BuilderGen<'a> {
         let (vis, model, builder) = (self.container.vis, self.container.ident, &self.builder);
         let (model_impl, model_ty, model_where) = self.container.generics.split_for_impl();
         let args = &self.model_args;
-        let unset = self.fields.iter().map(|_| quote!(#rt::None));
+        let unset = self.fields.iter().map(|field| {
+            if field.direct_slot {
+                quote!(#rt::Default::default())
+            } else {
+                quote!(#rt::None)
+            }
+        });
         let name = self.container.name();
         // A leading space, as `///` writes one: the expansion reads like hand-written docs.
         let doc = format!(
@@ -370,9 +385,14 @@ impl<'a> BuilderGen<'a> {
         let rt = self.rt;
         let builder = &self.builder;
         let slot = &field.slot;
+        let stored = if field.direct_slot {
+            quote!(__value)
+        } else {
+            quote!(#rt::Some(__value))
+        };
         quote! {
             let mut __values = self.1;
-            __values.#slot = #rt::Some(__value);
+            __values.#slot = #stored;
             #builder(#rt::PhantomData, __values)
         }
     }
@@ -491,6 +511,7 @@ impl<'a> BuilderGen<'a> {
                     ),
                 )
             },
+            Finish::OrDefault if field.direct_slot => stored,
             Finish::OrDefault => {
                 let ty = field.field.ty;
                 let span = ty.span();
@@ -508,6 +529,18 @@ impl<'a> BuilderGen<'a> {
             }
         };
         quote!(#member: #expression)
+    }
+}
+
+impl FieldGen<'_> {
+    /// The type of the field's slot in the builder's tuple of values.
+    fn slot_type(&self, rt: &TokenStream) -> TokenStream {
+        let ty = self.field.ty;
+        if self.direct_slot {
+            quote!(#ty)
+        } else {
+            quote!(#rt::Option<#ty>)
+        }
     }
 }
 

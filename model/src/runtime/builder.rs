@@ -134,9 +134,13 @@ impl<V: EmptyWhenUnset<FIELD>, const FIELD: usize> SetOrEmpty<V, FIELD> for Unse
 }
 
 /// A `Set` state always comes with its value: only the generated setters make one, and they store
-/// the value with it. Out of line and cold, so the check folds away once `build()` is inlined.
+/// the value with it. Aborts rather than panics, and is `extern "C"` so that callers know it
+/// cannot unwind: a call that may unwind would need the builder's other values dropped on the
+/// way, which keeps them in memory, and a release build could then no longer fold the chain of
+/// setters into the struct literal.
 #[cold]
 #[inline(never)]
-fn set_without_value() -> ! {
-    unreachable!("a builder field's state says set, but its slot is empty")
+extern "C" fn set_without_value() -> ! {
+    eprintln!("hcloud-model: a builder field's state says set, but its slot is empty");
+    std::process::abort()
 }
