@@ -53,11 +53,11 @@ pub struct ImageBuilder<
     >,
     (
         ::hcloud_model::__private::Option<i64>,
-        ::hcloud_model::__private::Option<Option<String>>,
-        ::hcloud_model::__private::Option<Option<bool>>,
+        Option<String>,
+        Option<bool>,
         ::hcloud_model::__private::Option<f64>,
         ::hcloud_model::__private::Option<String>,
-        ::hcloud_model::__private::Option<Patch<i64>>,
+        Patch<i64>,
         ::hcloud_model::__private::Option<Vec<u8>>,
         ::hcloud_model::__private::Option<String>,
         ::hcloud_model::__private::Option<String>,
@@ -379,11 +379,11 @@ const _: () = {
                 ::hcloud_model::__private::PhantomData,
                 (
                     ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::Default::default(),
+                    ::hcloud_model::__private::Default::default(),
                     ::hcloud_model::__private::None,
                     ::hcloud_model::__private::None,
-                    ::hcloud_model::__private::None,
-                    ::hcloud_model::__private::None,
-                    ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::Default::default(),
                     ::hcloud_model::__private::None,
                     ::hcloud_model::__private::None,
                     ::hcloud_model::__private::None,
@@ -538,7 +538,7 @@ const _: () = {
         {
             let __value = value;
             let mut __values = self.1;
-            __values.1 = ::hcloud_model::__private::Some(__value);
+            __values.1 = __value;
             ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Rapid deploy: absent when unknown.
@@ -585,7 +585,7 @@ const _: () = {
         {
             let __value = value;
             let mut __values = self.1;
-            __values.2 = ::hcloud_model::__private::Some(__value);
+            __values.2 = __value;
             ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Disk size: zero when absent.
@@ -660,7 +660,7 @@ const _: () = {
         {
             let __value = ::hcloud_model::__private::Patch::Value(value);
             let mut __values = self.1;
-            __values.5 = ::hcloud_model::__private::Some(__value);
+            __values.5 = __value;
             ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Sets `placement_group` to `null` (clears it), where leaving it unset keeps the key out: see [`placement_group`](Self::placement_group).
@@ -684,7 +684,7 @@ const _: () = {
         {
             let __value = ::hcloud_model::__private::Patch::Null;
             let mut __values = self.1;
-            __values.5 = ::hcloud_model::__private::Some(__value);
+            __values.5 = __value;
             ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// A local cache, not on the wire.
@@ -806,14 +806,8 @@ const _: () = {
                     i64,
                     0,
                 >>::value(__values.0),
-                name: ::hcloud_model::__private::Option::unwrap_or_else(
-                    __values.1,
-                    <Option<String> as ::hcloud_model::__private::Default>::default,
-                ),
-                rapid_deploy: ::hcloud_model::__private::Option::unwrap_or_else(
-                    __values.2,
-                    <Option<bool> as ::hcloud_model::__private::Default>::default,
-                ),
+                name: __values.1,
+                rapid_deploy: __values.2,
                 disk_size: ::hcloud_model::__private::Option::unwrap_or_else(
                     __values.3,
                     <f64 as ::hcloud_model::__private::Default>::default,
@@ -822,10 +816,7 @@ const _: () = {
                     __values.4,
                     default_zone,
                 ),
-                placement_group: ::hcloud_model::__private::Option::unwrap_or_else(
-                    __values.5,
-                    <Patch<i64> as ::hcloud_model::__private::Default>::default,
-                ),
+                placement_group: __values.5,
                 cache: ::hcloud_model::__private::Option::unwrap_or_else(
                     __values.6,
                     <Vec<u8> as ::hcloud_model::__private::Default>::default,
