@@ -105,26 +105,6 @@ pub(crate) fn enter(segment: Segment) -> Entered {
     })
 }
 
-/// Runs `make` with the innermost segment left out of the path: an error about the struct whose
-/// field is entered (a sequence that ends before the field) names the struct.
-pub(crate) fn in_parent<R>(make: impl FnOnce() -> R) -> R {
-    /// Enters the segment again on drop, whether `make` returned or panicked.
-    struct Reenter;
-
-    impl Drop for Reenter {
-        fn drop(&mut self) {
-            PATH.with(|path| path.depth.set(path.depth.get() + 1));
-        }
-    }
-
-    if depth() == 0 {
-        return make();
-    }
-    PATH.with(|path| path.depth.set(path.depth.get() - 1));
-    let _reenter = Reenter;
-    make()
-}
-
 /// Marks that an element's value has started, so a sequence inside it indexes its own elements.
 #[inline]
 pub(crate) fn element_started() {
@@ -141,23 +121,34 @@ pub(crate) fn claim_error() -> bool {
     PATH.with(|path| !path.error_named.replace(true))
 }
 
-/// Runs `inner` as the outermost formatter of `expected …`; `None` when already inside one.
-pub(crate) fn outermost_expecting(inner: impl FnOnce() -> fmt::Result) -> Option<fmt::Result> {
-    /// Leaves `in_expecting` on drop: a field type's `expecting` that panics (and is caught)
-    /// must not leave every later error on this thread without its path.
-    struct Leave;
-
-    impl Drop for Leave {
-        fn drop(&mut self) {
-            PATH.with(|path| path.in_expecting.set(false));
-        }
-    }
-
+/// Starts the outermost formatter of `expected …`; `None` when already inside one. Neither this
+/// nor the guard is generic, so the code that uses them is compiled once, not once per visitor.
+pub(crate) fn enter_outermost_expecting() -> Option<LeaveExpecting> {
     if PATH.with(|path| path.in_expecting.replace(true)) {
         return None;
     }
-    let _leave = Leave;
-    Some(inner())
+    Some(LeaveExpecting)
+}
+
+/// Leaves `in_expecting` on drop: a field type's `expecting` that panics (and is caught) must not
+/// leave every later error on this thread without its path.
+pub(crate) struct LeaveExpecting;
+
+impl LeaveExpecting {
+    /// Leaves the outermost `expected …` and adds the path to what `result` wrote: the path is
+    /// written once, by the outermost formatter.
+    pub(crate) fn finish(self, result: fmt::Result, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        drop(self);
+        result?;
+        claim_error();
+        write!(f, "{ForPath}")
+    }
+}
+
+impl Drop for LeaveExpecting {
+    fn drop(&mut self) {
+        PATH.with(|path| path.in_expecting.set(false));
+    }
 }
 
 /// `` for `path.to.field` `` when inside a field, nothing at the root: the suffix every error

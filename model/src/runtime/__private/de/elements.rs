@@ -32,6 +32,30 @@ impl<'de, A: SeqAccess<'de>> SeqAsMap<A> {
         }
     }
 
+    // The methods below are generic over the sequence only: the `MapAccess` methods are compiled
+    // once per key and per field type, and each copy would otherwise carry them.
+
+    /// Every field is read: a self-describing format (MessagePack) may hand a longer sequence,
+    /// which is an error counting every element.
+    fn end(&mut self) -> Result<(), A::Error> {
+        let mut length = self.read;
+        while self.seq.next_element::<IgnoredAny>()?.is_some() {
+            length += 1;
+        }
+        if length == self.names.len() {
+            Ok(())
+        } else {
+            Err(self.invalid_length(length))
+        }
+    }
+
+    /// The sequence ended before a field: the struct's error, not the field's, which was never
+    /// there (a field is entered in the path only once its value starts).
+    #[cold]
+    fn ended_early(&self) -> A::Error {
+        self.invalid_length(self.read)
+    }
+
     fn invalid_length(&self, length: usize) -> A::Error {
         path::claim_error();
         A::Error::invalid_length(length, &WithPath(self))
@@ -51,17 +75,7 @@ impl<'de, A: SeqAccess<'de>> MapAccess<'de> for SeqAsMap<A> {
                 .deserialize(BorrowedStrDeserializer::new(name))
                 .map(Some);
         }
-        // Every field is read: a self-describing format (MessagePack) may hand a longer
-        // sequence, which is an error counting every element.
-        let mut length = self.read;
-        while self.seq.next_element::<IgnoredAny>()?.is_some() {
-            length += 1;
-        }
-        if length == self.names.len() {
-            Ok(None)
-        } else {
-            Err(self.invalid_length(length))
-        }
+        self.end().map(|()| None)
     }
 
     #[inline]
@@ -71,8 +85,7 @@ impl<'de, A: SeqAccess<'de>> MapAccess<'de> for SeqAsMap<A> {
                 self.read += 1;
                 Ok(value)
             }
-            // The struct's error, not the field's: the field was never there.
-            None => Err(path::in_parent(|| self.invalid_length(self.read))),
+            None => Err(self.ended_early()),
         }
     }
 }

@@ -23,7 +23,7 @@ pub use with::{BorrowedCow, DeserializeAs, DeserializeWith};
 use crate::runtime::__private::path::{self, Current, ForPath, Segment};
 use core::fmt;
 use core::marker::PhantomData;
-use serde_core::de::{self, Error as _, IgnoredAny, MapAccess};
+use serde_core::de::{self, IgnoredAny, MapAccess};
 
 /// Reads one field's value into its slot, naming the field in any error about the value.
 #[inline]
@@ -37,14 +37,31 @@ where
     T: de::Deserialize<'de>,
 {
     if slot.is_some() {
-        return Err(A::Error::custom(format_args!(
-            "duplicate field `{}`",
-            Current { last: Some(name) }
-        )));
+        return Err(duplicate_field(name));
     }
-    let _entered = path::enter(Segment::Field(name));
-    *slot = Some(map.next_value_seed(NamedSeed(PhantomData::<T>))?);
+    *slot = Some(map.next_value_seed(FieldSeed {
+        name,
+        value: PhantomData::<T>,
+    })?);
     Ok(())
+}
+
+/// Reads a field's value with the field entered in the path. Entered here rather than in
+/// [`field`]: this is compiled once per field type and format, `field` once more for each way a
+/// format hands a struct's fields (a map, or a sequence through `SeqAsMap`).
+struct FieldSeed<T> {
+    name: &'static str,
+    value: PhantomData<T>,
+}
+
+impl<'de, T: de::Deserialize<'de>> de::DeserializeSeed<'de> for FieldSeed<T> {
+    type Value = T;
+
+    #[inline]
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        let _entered = path::enter(Segment::Field(self.name));
+        NamedSeed(self.value).deserialize(deserializer)
+    }
 }
 
 /// Skips the value of a key the model does not know: the API may add keys at any time.
@@ -58,11 +75,27 @@ pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
 pub fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
     match slot {
         Some(value) => Ok(value),
-        None => Err(E::custom(format_args!(
-            "missing field `{}`",
-            Current { last: Some(name) }
-        ))),
+        None => Err(missing_field(name)),
     }
+}
+
+// The two errors are made out of line, generic over the error type only: `field` and `required`
+// are compiled once per field type, and each copy would otherwise carry the formatting.
+
+#[cold]
+fn duplicate_field<E: de::Error>(name: &'static str) -> E {
+    E::custom(format_args!(
+        "duplicate field `{}`",
+        Current { last: Some(name) }
+    ))
+}
+
+#[cold]
+fn missing_field<E: de::Error>(name: &'static str) -> E {
+    E::custom(format_args!(
+        "missing field `{}`",
+        Current { last: Some(name) }
+    ))
 }
 
 /// The error for an array where a derived struct's object belongs in a human-readable format:

@@ -210,13 +210,11 @@ impl<'de, V: Visitor<'de>, M: Contents> Visitor<'de> for NamedVisitor<V, M> {
     /// The format builds its type errors from the visitor it holds: this is where they get
     /// their path (`path.rs`).
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match path::outermost_expecting(|| self.inner.expecting(f)) {
-            Some(result) => {
-                result?;
-                path::claim_error();
-                write!(f, "{ForPath}")
-            }
-            None => self.inner.expecting(f),
+        let outermost = path::enter_outermost_expecting();
+        let result = self.inner.expecting(f);
+        match outermost {
+            Some(leave) => leave.finish(result, f),
+            None => result,
         }
     }
 
