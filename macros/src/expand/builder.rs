@@ -49,10 +49,8 @@ struct FieldGen<'a> {
     state: Ident,
     /// `3`: where the field's value waits in the builder's tuple.
     slot: syn::Index,
-    /// Whether the slot holds the field's own type, starting from its default: for an `Option` or
-    /// a `Patch` that `build()` defaults, unset and `None` (`Absent`) are the same, and an
-    /// `Option<Option<U>>` would only add a check at run time. Other slots are `Option<V>`.
-    direct_slot: bool,
+    /// What that slot holds.
+    slot_kind: SlotKind,
     /// Whether the field gets its setters: not when one of their names is already taken.
     has_setters: bool,
     finish: Finish<'a>,
@@ -96,8 +94,7 @@ impl<'a> BuilderGen<'a> {
                     index,
                     state: format_ident!("__F{}", index),
                     slot: syn::Index::from(index),
-                    direct_slot: matches!(finish, Finish::OrDefault)
-                        && (field.option_inner().is_some() || field.patch_inner().is_some()),
+                    slot_kind: SlotKind::of(field, &finish),
                     has_setters,
                     finish,
                 }
@@ -181,13 +178,7 @@ impl<'a> BuilderGen<'a> {
         let (vis, model, builder) = (self.container.vis, self.container.ident, &self.builder);
         let (model_impl, model_ty, model_where) = self.container.generics.split_for_impl();
         let args = &self.model_args;
-        let unset = self.fields.iter().map(|field| {
-            if field.direct_slot {
-                quote!(#rt::Default::default())
-            } else {
-                quote!(#rt::None)
-            }
-        });
+        let unset = self.fields.iter().map(|field| field.slot_kind.empty(rt));
         let name = self.container.name();
         // A leading space, as `///` writes one: the expansion reads like hand-written docs.
         let doc = format!(
@@ -385,11 +376,7 @@ impl<'a> BuilderGen<'a> {
         let rt = self.rt;
         let builder = &self.builder;
         let slot = &field.slot;
-        let stored = if field.direct_slot {
-            quote!(__value)
-        } else {
-            quote!(#rt::Some(__value))
-        };
+        let stored = field.slot_kind.full(quote!(__value), rt);
         quote! {
             let mut __values = self.1;
             __values.#slot = #stored;
@@ -507,11 +494,11 @@ impl<'a> BuilderGen<'a> {
             } => quote! {
                 #rt::builder::Itself::itself(
                     <#state_param as #rt::builder::SetOrEmpty<#type_param, #position>>::value(
-                        #rt::Option::map(__values.#slot, #rt::builder::Itself::itself),
+                        #rt::builder::Slot::map(__values.#slot, #rt::builder::Itself::itself),
                     ),
                 )
             },
-            Finish::OrDefault if field.direct_slot => stored,
+            Finish::OrDefault if field.slot_kind == SlotKind::Direct => stored,
             Finish::OrDefault => {
                 let ty = field.field.ty;
                 let span = ty.span();
@@ -536,10 +523,57 @@ impl FieldGen<'_> {
     /// The type of the field's slot in the builder's tuple of values.
     fn slot_type(&self, rt: &TokenStream) -> TokenStream {
         let ty = self.field.ty;
-        if self.direct_slot {
-            quote!(#ty)
-        } else {
-            quote!(#rt::Option<#ty>)
+        match self.slot_kind {
+            SlotKind::Required => quote!(#rt::builder::Slot<#ty>),
+            SlotKind::Direct => quote!(#ty),
+            SlotKind::Optional => quote!(#rt::Option<#ty>),
+        }
+    }
+}
+
+/// What a field's slot in the builder's tuple of values holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SlotKind {
+    /// `builder::Slot<V>`, for a builder-required field. Its tag is never packed into a niche of
+    /// `V` (as `Option<String>`'s is), so a release build sees the tag the setter stored and
+    /// `build()`'s check that the value is there folds away.
+    Required,
+    /// The field's own type, starting from its default: for an `Option` or a `Patch` that
+    /// `build()` defaults, unset and `None` (`Absent`) are the same, and an `Option<Option<U>>`
+    /// would only add a check at run time.
+    Direct,
+    /// `Option<V>`, for any other field with a default, which `build()` takes when it is `None`.
+    Optional,
+}
+
+impl SlotKind {
+    fn of(field: &Field<'_>, finish: &Finish<'_>) -> Self {
+        match finish {
+            Finish::Requirement { .. } => SlotKind::Required,
+            Finish::OrDefault
+                if field.option_inner().is_some() || field.patch_inner().is_some() =>
+            {
+                SlotKind::Direct
+            }
+            Finish::OrDefault | Finish::OrDefaultFn(_) => SlotKind::Optional,
+        }
+    }
+
+    /// The slot before its setter is called.
+    fn empty(self, rt: &TokenStream) -> TokenStream {
+        match self {
+            SlotKind::Required => quote!(#rt::builder::Slot::Empty),
+            SlotKind::Direct => quote!(#rt::Default::default()),
+            SlotKind::Optional => quote!(#rt::None),
+        }
+    }
+
+    /// The slot holding `value`.
+    fn full(self, value: TokenStream, rt: &TokenStream) -> TokenStream {
+        match self {
+            SlotKind::Required => quote!(#rt::builder::Slot::Full(#value)),
+            SlotKind::Direct => value,
+            SlotKind::Optional => quote!(#rt::Some(#value)),
         }
     }
 }

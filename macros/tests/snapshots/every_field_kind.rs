@@ -52,16 +52,16 @@ pub struct ImageBuilder<
         fn() -> (Image, __F0, __F1, __F2, __F3, __F4, __F5, __F6, __F7, __F8, __F9),
     >,
     (
-        ::hcloud_model::__private::Option<i64>,
+        ::hcloud_model::__private::builder::Slot<i64>,
         Option<String>,
         Option<bool>,
         ::hcloud_model::__private::Option<f64>,
         ::hcloud_model::__private::Option<String>,
         Patch<i64>,
         ::hcloud_model::__private::Option<Vec<u8>>,
-        ::hcloud_model::__private::Option<String>,
-        ::hcloud_model::__private::Option<String>,
-        ::hcloud_model::__private::Option<String>,
+        ::hcloud_model::__private::builder::Slot<String>,
+        ::hcloud_model::__private::builder::Slot<String>,
+        ::hcloud_model::__private::builder::Slot<String>,
     ),
 );
 const _: () = {
@@ -378,16 +378,16 @@ const _: () = {
             ImageBuilder(
                 ::hcloud_model::__private::PhantomData,
                 (
-                    ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::builder::Slot::Empty,
                     ::hcloud_model::__private::Default::default(),
                     ::hcloud_model::__private::Default::default(),
                     ::hcloud_model::__private::None,
                     ::hcloud_model::__private::None,
                     ::hcloud_model::__private::Default::default(),
                     ::hcloud_model::__private::None,
-                    ::hcloud_model::__private::None,
-                    ::hcloud_model::__private::None,
-                    ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::builder::Slot::Empty,
+                    ::hcloud_model::__private::builder::Slot::Empty,
+                    ::hcloud_model::__private::builder::Slot::Empty,
                 ),
             )
         }
@@ -487,7 +487,7 @@ const _: () = {
         {
             let __value = value;
             let mut __values = self.1;
-            __values.0 = ::hcloud_model::__private::Some(__value);
+            __values.0 = ::hcloud_model::__private::builder::Slot::Full(__value);
             ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Its name: always present, `null` when unnamed.
@@ -734,7 +734,7 @@ const _: () = {
         {
             let __value = ::hcloud_model::__private::Into::into(value);
             let mut __values = self.1;
-            __values.7 = ::hcloud_model::__private::Some(__value);
+            __values.7 = ::hcloud_model::__private::builder::Slot::Full(__value);
             ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Its kind, sent as `type`.
@@ -759,7 +759,7 @@ const _: () = {
         {
             let __value = ::hcloud_model::__private::Into::into(value);
             let mut __values = self.1;
-            __values.8 = ::hcloud_model::__private::Some(__value);
+            __values.8 = ::hcloud_model::__private::builder::Slot::Full(__value);
             ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// When it was created.
@@ -784,7 +784,7 @@ const _: () = {
         {
             let __value = ::hcloud_model::__private::Into::into(value);
             let mut __values = self.1;
-            __values.9 = ::hcloud_model::__private::Some(__value);
+            __values.9 = ::hcloud_model::__private::builder::Slot::Full(__value);
             ImageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Builds the [`Image`]. Compiles only once every required field is set; a missing one is named in the error.

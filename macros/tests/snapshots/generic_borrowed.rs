@@ -23,9 +23,9 @@ pub struct PageBuilder<
 >(
     ::hcloud_model::__private::PhantomData<fn() -> (Page<'a, T>, __F0, __F1, __F2)>,
     (
-        ::hcloud_model::__private::Option<&'a str>,
-        ::hcloud_model::__private::Option<std::borrow::Cow<'a, str>>,
-        ::hcloud_model::__private::Option<T>,
+        ::hcloud_model::__private::builder::Slot<&'a str>,
+        ::hcloud_model::__private::builder::Slot<std::borrow::Cow<'a, str>>,
+        ::hcloud_model::__private::builder::Slot<T>,
     ),
 );
 const _: () = {
@@ -213,9 +213,9 @@ const _: () = {
             PageBuilder(
                 ::hcloud_model::__private::PhantomData,
                 (
-                    ::hcloud_model::__private::None,
-                    ::hcloud_model::__private::None,
-                    ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::builder::Slot::Empty,
+                    ::hcloud_model::__private::builder::Slot::Empty,
+                    ::hcloud_model::__private::builder::Slot::Empty,
                 ),
             )
         }
@@ -284,7 +284,7 @@ const _: () = {
         {
             let __value = ::hcloud_model::__private::Into::into(value);
             let mut __values = self.1;
-            __values.0 = ::hcloud_model::__private::Some(__value);
+            __values.0 = ::hcloud_model::__private::builder::Slot::Full(__value);
             PageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// A note, borrowed when it has no escapes.
@@ -304,7 +304,7 @@ const _: () = {
         {
             let __value = ::hcloud_model::__private::Into::into(value);
             let mut __values = self.1;
-            __values.1 = ::hcloud_model::__private::Some(__value);
+            __values.1 = ::hcloud_model::__private::builder::Slot::Full(__value);
             PageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// The item.
@@ -318,7 +318,7 @@ const _: () = {
         {
             let __value = ::hcloud_model::__private::Into::into(value);
             let mut __values = self.1;
-            __values.2 = ::hcloud_model::__private::Some(__value);
+            __values.2 = ::hcloud_model::__private::builder::Slot::Full(__value);
             PageBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Builds the [`Page`]. Compiles only once every required field is set; a missing one is named in the error.
@@ -349,7 +349,7 @@ const _: () = {
                         __V2,
                         2,
                     >>::value(
-                        ::hcloud_model::__private::Option::map(
+                        ::hcloud_model::__private::builder::Slot::map(
                             __values.2,
                             ::hcloud_model::__private::builder::Itself::itself,
                         ),

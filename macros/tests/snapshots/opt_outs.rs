@@ -13,7 +13,7 @@ Set the fields in any order, each setter once, then call `build()`. It needs `va
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct LocalBuilder<__F0 = ::hcloud_model::__private::builder::Unset>(
     ::hcloud_model::__private::PhantomData<fn() -> (Local, __F0)>,
-    (::hcloud_model::__private::Option<i64>,),
+    (::hcloud_model::__private::builder::Slot<i64>,),
 );
 const _: () = {
     #[automatically_derived]
@@ -23,7 +23,7 @@ const _: () = {
         pub fn builder() -> LocalBuilder {
             LocalBuilder(
                 ::hcloud_model::__private::PhantomData,
-                (::hcloud_model::__private::None,),
+                (::hcloud_model::__private::builder::Slot::Empty,),
             )
         }
     }
@@ -55,7 +55,7 @@ const _: () = {
         {
             let __value = value;
             let mut __values = self.1;
-            __values.0 = ::hcloud_model::__private::Some(__value);
+            __values.0 = ::hcloud_model::__private::builder::Slot::Full(__value);
             LocalBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Builds the [`Local`]. Compiles only once every required field is set; a missing one is named in the error.
@@ -301,7 +301,7 @@ Set the fields in any order, each setter once, then call `build()`. It needs `va
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct StrictBuilder<T, __F0 = ::hcloud_model::__private::builder::Unset>(
     ::hcloud_model::__private::PhantomData<fn() -> (Strict<T>, __F0)>,
-    (::hcloud_model::__private::Option<T>,),
+    (::hcloud_model::__private::builder::Slot<T>,),
 );
 const _: () = {
     #[automatically_derived]
@@ -449,7 +449,7 @@ const _: () = {
         pub fn builder() -> StrictBuilder<T> {
             StrictBuilder(
                 ::hcloud_model::__private::PhantomData,
-                (::hcloud_model::__private::None,),
+                (::hcloud_model::__private::builder::Slot::Empty,),
             )
         }
     }
@@ -481,7 +481,7 @@ const _: () = {
         {
             let __value = ::hcloud_model::__private::Into::into(value);
             let mut __values = self.1;
-            __values.0 = ::hcloud_model::__private::Some(__value);
+            __values.0 = ::hcloud_model::__private::builder::Slot::Full(__value);
             StrictBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Builds the [`Strict`]. Compiles only once every required field is set; a missing one is named in the error.
@@ -500,7 +500,7 @@ const _: () = {
                         __V0,
                         0,
                     >>::value(
-                        ::hcloud_model::__private::Option::map(
+                        ::hcloud_model::__private::builder::Slot::map(
                             __values.0,
                             ::hcloud_model::__private::builder::Itself::itself,
                         ),

@@ -24,9 +24,9 @@ pub struct RecordBuilder<
 >(
     ::hcloud_model::__private::PhantomData<fn() -> (Record, __F0, __F1, __F2)>,
     (
-        ::hcloud_model::__private::Option<u64>,
-        ::hcloud_model::__private::Option<String>,
-        ::hcloud_model::__private::Option<String>,
+        ::hcloud_model::__private::builder::Slot<u64>,
+        ::hcloud_model::__private::builder::Slot<String>,
+        ::hcloud_model::__private::builder::Slot<String>,
     ),
 );
 const _: () = {
@@ -255,9 +255,9 @@ const _: () = {
             RecordBuilder(
                 ::hcloud_model::__private::PhantomData,
                 (
-                    ::hcloud_model::__private::None,
-                    ::hcloud_model::__private::None,
-                    ::hcloud_model::__private::None,
+                    ::hcloud_model::__private::builder::Slot::Empty,
+                    ::hcloud_model::__private::builder::Slot::Empty,
+                    ::hcloud_model::__private::builder::Slot::Empty,
                 ),
             )
         }
@@ -320,7 +320,7 @@ const _: () = {
         {
             let __value = value;
             let mut __values = self.1;
-            __values.0 = ::hcloud_model::__private::Some(__value);
+            __values.0 = ::hcloud_model::__private::builder::Slot::Full(__value);
             RecordBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// The name, written upper-case.
@@ -334,7 +334,7 @@ const _: () = {
         {
             let __value = ::hcloud_model::__private::Into::into(value);
             let mut __values = self.1;
-            __values.1 = ::hcloud_model::__private::Some(__value);
+            __values.1 = ::hcloud_model::__private::builder::Slot::Full(__value);
             RecordBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// The note, read trimmed.
@@ -348,7 +348,7 @@ const _: () = {
         {
             let __value = ::hcloud_model::__private::Into::into(value);
             let mut __values = self.1;
-            __values.2 = ::hcloud_model::__private::Some(__value);
+            __values.2 = ::hcloud_model::__private::builder::Slot::Full(__value);
             RecordBuilder(::hcloud_model::__private::PhantomData, __values)
         }
         /// Builds the [`Record`]. Compiles only once every required field is set; a missing one is named in the error.

@@ -102,6 +102,32 @@ impl<T> Itself for T {
     }
 }
 
+/// Where a builder-required field's value waits until `build()`.
+///
+/// An `Option` with a tag of its own: `Option<V>` would keep "empty" in a niche of `V` when it has
+/// one (a `String`'s capacity), and `build()` would then compare the value with that niche at run
+/// time. A tag the setter has just written is one the optimizer can see, so the check that the
+/// value is there folds away.
+#[doc(hidden)]
+#[repr(C, u8)]
+pub enum Slot<V> {
+    /// Not set yet.
+    Empty,
+    /// Set.
+    Full(V),
+}
+
+impl<V> Slot<V> {
+    /// Used by generated code: the same slot, its value turned into another type.
+    #[inline(always)]
+    pub fn map<U>(self, f: impl FnOnce(V) -> U) -> Slot<U> {
+        match self {
+            Slot::Empty => Slot::Empty,
+            Slot::Full(value) => Slot::Full(f(value)),
+        }
+    }
+}
+
 /// The value of the builder-required field at position `FIELD`: the one set, or an empty
 /// collection.
 ///
@@ -111,16 +137,16 @@ impl<T> Itself for T {
 /// report the field's trait rather than this one or [`EmptyWhenUnset`].
 pub trait SetOrEmpty<V, const FIELD: usize> {
     /// The value that was set, or the empty collection, from the field's slot in the builder.
-    fn value(slot: Option<V>) -> V;
+    fn value(slot: Slot<V>) -> V;
 }
 
 #[diagnostic::do_not_recommend]
 impl<V, const FIELD: usize> SetOrEmpty<V, FIELD> for Set<V> {
     #[inline(always)]
-    fn value(slot: Option<V>) -> V {
+    fn value(slot: Slot<V>) -> V {
         match slot {
-            Some(value) => value,
-            None => set_without_value(),
+            Slot::Full(value) => value,
+            Slot::Empty => set_without_value(),
         }
     }
 }
@@ -128,8 +154,11 @@ impl<V, const FIELD: usize> SetOrEmpty<V, FIELD> for Set<V> {
 #[diagnostic::do_not_recommend]
 impl<V: EmptyWhenUnset<FIELD>, const FIELD: usize> SetOrEmpty<V, FIELD> for Unset {
     #[inline(always)]
-    fn value(slot: Option<V>) -> V {
-        slot.unwrap_or_default()
+    fn value(slot: Slot<V>) -> V {
+        match slot {
+            Slot::Full(value) => value,
+            Slot::Empty => V::default(),
+        }
     }
 }
 
