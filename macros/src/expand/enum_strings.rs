@@ -23,6 +23,7 @@ pub(super) fn expand(
         .collect();
     let known_idents: Vec<_> = known.iter().map(|v| v.ident).collect();
     let known_wires: Vec<_> = known.iter().map(|v| v.wire_name.as_str()).collect();
+    let known_indices = (0..known.len()).map(proc_macro2::Literal::usize_unsuffixed);
     let catch_all = variants
         .iter()
         .find(|v| is_valid_catch_all(v))
@@ -108,6 +109,14 @@ pub(super) fn expand(
                 match __value {
                     #(#known_wires => #rt::Some(Self::#known_idents),)*
                     _ => #rt::None,
+                }
+            }
+
+            #[inline]
+            fn known(__index: #rt::usize) -> Self {
+                match __index {
+                    #(#known_indices => Self::#known_idents,)*
+                    _ => #rt::enums::no_known_value_at(__index),
                 }
             }
 

@@ -52,6 +52,15 @@ const _: () = {
             }
         }
         #[inline]
+        fn known(__index: ::hcloud_model::__private::usize) -> Self {
+            match __index {
+                0 => Self::Running,
+                1 => Self::PoweredOff,
+                2 => Self::StartingUp,
+                _ => ::hcloud_model::__private::enums::no_known_value_at(__index),
+            }
+        }
+        #[inline]
         fn from_unknown(
             __value: ::hcloud_model::__private::String,
         ) -> ::hcloud_model::__private::Result<Self, ::hcloud_model::__private::String> {

@@ -3,7 +3,6 @@
 use crate::runtime::enum_error::{self, ParseEnumError};
 use crate::runtime::meta::ApiModel;
 use core::fmt;
-use core::marker::PhantomData;
 use serde_core::de::{self, Deserializer, Unexpected, Visitor};
 
 /// Implemented by the derive for enums of unit variants (hidden; not a stable API). Its name and
@@ -13,6 +12,8 @@ pub trait WireEnum: Sized + ApiModel {
     const WIRE_VALUES: &'static [&'static str];
     /// The variant whose wire value this is, if any.
     fn from_known(value: &str) -> Option<Self>;
+    /// The variant whose wire value is `WIRE_VALUES[index]`.
+    fn known(index: usize) -> Self;
     /// The catch-all holding `value`, or `value` back when the enum has no catch-all.
     fn from_unknown(value: String) -> Result<Self, String>;
 }
@@ -26,42 +27,88 @@ pub fn parse<T: WireEnum>(value: &str) -> Result<T, ParseEnumError> {
     }
 }
 
+/// Reads a derived enum from a string. The string is matched by [`WireValueVisitor`], which is
+/// not generic over the enum: a format's `deserialize_str` and the path's wrappers are compiled
+/// once per format, not once per enum; what is left per enum is picking the variant.
 #[inline]
 pub fn deserialize<'de, D: Deserializer<'de>, T: WireEnum>(deserializer: D) -> Result<T, D::Error> {
-    deserializer.deserialize_str(EnumVisitor(PhantomData))
+    let visitor = WireValueVisitor {
+        values: T::WIRE_VALUES,
+        open: T::OPEN,
+    };
+    match deserializer.deserialize_str(visitor)? {
+        WireValue::Known(index) => Ok(T::known(index)),
+        WireValue::Unknown(value) => match T::from_unknown(value) {
+            Ok(unknown) => Ok(unknown),
+            Err(value) => Err(visitor.invalid_value(&value)),
+        },
+    }
 }
 
-struct EnumVisitor<T>(PhantomData<T>);
+/// A wire value as [`WireValueVisitor`] found it.
+enum WireValue {
+    /// The known value at this index of the enum's wire values.
+    Known(usize),
+    /// Another value, read only for an enum that keeps unknown values.
+    Unknown(String),
+}
 
-impl<'de, T: WireEnum> Visitor<'de> for EnumVisitor<T> {
-    type Value = T;
+/// Matches a string against an enum's known wire values. The error for an unknown value of a
+/// closed enum is made here, inside the format's call, where formats add its position.
+#[derive(Clone, Copy)]
+struct WireValueVisitor {
+    values: &'static [&'static str],
+    open: bool,
+}
+
+impl WireValueVisitor {
+    #[inline]
+    fn position(self, value: &str) -> Option<usize> {
+        self.values.iter().position(|known| *known == value)
+    }
+
+    #[cold]
+    fn invalid_value<E: de::Error>(self, value: &str) -> E {
+        E::invalid_value(Unexpected::Str(value), &self)
+    }
+}
+
+impl<'de> Visitor<'de> for WireValueVisitor {
+    type Value = WireValue;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        enum_error::write_expected(f, T::OPEN, T::WIRE_VALUES)
+        enum_error::write_expected(f, self.open, self.values)
     }
 
     #[inline]
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
-        match T::from_known(value) {
-            Some(known) => Ok(known),
-            None => T::from_unknown(value.to_owned())
-                .map_err(|value| E::invalid_value(Unexpected::Str(&value), &self)),
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<WireValue, E> {
+        match self.position(value) {
+            Some(index) => Ok(WireValue::Known(index)),
+            None if self.open => Ok(WireValue::Unknown(value.to_owned())),
+            None => Err(self.invalid_value(value)),
         }
     }
 
     #[inline]
-    fn visit_string<E: de::Error>(self, value: String) -> Result<T, E> {
-        match T::from_known(&value) {
-            Some(known) => Ok(known),
-            None => T::from_unknown(value)
-                .map_err(|value| E::invalid_value(Unexpected::Str(&value), &self)),
+    fn visit_string<E: de::Error>(self, value: String) -> Result<WireValue, E> {
+        match self.position(&value) {
+            Some(index) => Ok(WireValue::Known(index)),
+            None if self.open => Ok(WireValue::Unknown(value)),
+            None => Err(self.invalid_value(&value)),
         }
     }
 
-    fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<T, E> {
+    fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<WireValue, E> {
         match core::str::from_utf8(value) {
             Ok(value) => self.visit_str(value),
             Err(_) => Err(E::invalid_value(Unexpected::Bytes(value), &self)),
         }
     }
+}
+
+/// Used by generated code: `WireEnum::known` was handed an index past the known values, which
+/// [`deserialize`] never does.
+#[cold]
+pub fn no_known_value_at(index: usize) -> ! {
+    unreachable!("no known wire value at index {index}")
 }

@@ -80,12 +80,13 @@ impl<'de, A: SeqAccess<'de>> MapAccess<'de> for SeqAsMap<A> {
 
     #[inline]
     fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
-        match self.seq.next_element_seed(seed)? {
-            Some(value) => {
+        match self.seq.next_element_seed(seed) {
+            Ok(Some(value)) => {
                 self.read += 1;
                 Ok(value)
             }
-            None => Err(self.ended_early()),
+            Ok(None) => Err(self.ended_early()),
+            Err(error) => Err(error),
         }
     }
 }

@@ -11,7 +11,7 @@
 mod elements;
 mod keys;
 mod named;
-pub(crate) use named::NamedSeed;
+pub(crate) use named::{NamedDeserializer, NamedSeed};
 mod variant;
 pub(crate) use variant::VariantIndex;
 mod with;
@@ -39,11 +39,18 @@ where
     if slot.is_some() {
         return Err(duplicate_field(name));
     }
-    *slot = Some(map.next_value_seed(FieldSeed {
+    // A `match`, not `?`: this is compiled once per field type and way in, and a debug build
+    // compiles each `?` into calls of its own.
+    match map.next_value_seed(FieldSeed {
         name,
         value: PhantomData::<T>,
-    })?);
-    Ok(())
+    }) {
+        Ok(value) => {
+            *slot = Some(value);
+            Ok(())
+        }
+        Err(error) => Err(error),
+    }
 }
 
 /// Reads a field's value with the field entered in the path. Entered here rather than in
@@ -60,7 +67,8 @@ impl<'de, T: de::Deserialize<'de>> de::DeserializeSeed<'de> for FieldSeed<T> {
     #[inline]
     fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
         let _entered = path::enter(Segment::Field(self.name));
-        NamedSeed(self.value).deserialize(deserializer)
+        path::element_started();
+        T::deserialize(NamedDeserializer(deserializer))
     }
 }
 

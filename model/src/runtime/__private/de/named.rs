@@ -40,7 +40,7 @@ impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for NamedSeed<S> {
 }
 
 /// The format's deserializer, handing it a [`NamedVisitor`] for every visitor.
-struct NamedDeserializer<D>(D);
+pub(crate) struct NamedDeserializer<D>(pub(crate) D);
 
 macro_rules! forward_deserialize {
     ($($method:ident($($arg:ident: $ty:ty),*);)*) => {$(
