@@ -27,7 +27,7 @@ pub fn parse<T: WireEnum>(value: &str) -> Result<T, ParseEnumError> {
     }
 }
 
-/// Reads a derived enum from a string. The string is matched by [`WireValueVisitor`], which is
+/// Reads a derived enum from a string. The string is matched by `WireValueVisitor`, which is
 /// not generic over the enum: a format's `deserialize_str` and the path's wrappers are compiled
 /// once per format, not once per enum; what is left per enum is picking the variant.
 #[inline]
