@@ -278,6 +278,19 @@
 //! OpenAPI 3.1 schema in the dialect of Hetzner's official spec (nested models inline,
 //! `"type": ["string", "null"]`); `cargo run --example schema -- ServerImage` prints one.
 //!
+//! # The derive alone
+//!
+//! The Hetzner models and operations are the default feature `hetzner`. A crate that derives only
+//! models of its own can leave them out, and builds without compiling them (the larger part of
+//! this crate's own build):
+//!
+//! ```toml
+//! hcloud-model = { version = "0.1", default-features = false }
+//! ```
+//!
+//! What remains is the derive and everything its models use: [`ApiModel`], [`Patch`],
+//! [`WithPaths`], [`operation!`], the traits and the metadata types.
+//!
 //! # Schema crates
 //!
 //! Off by default, two features implement a schema crate's traits for every derived model, so a
@@ -455,8 +468,10 @@
 #![deny(missing_docs)]
 
 // Lets the models in this crate use the derive, whose output names `::hcloud_model`.
+#[cfg(feature = "hetzner")]
 extern crate self as hcloud_model;
 
+#[cfg(feature = "hetzner")]
 mod hetzner;
 mod runtime;
 
@@ -475,8 +490,10 @@ pub use runtime::with_paths::WithPaths;
 pub use serde_core as serde;
 // Each model at the crate root (`ServerImage`), and the module `builders` (`ServerImageBuilder`,
 // also nameable here but hidden from the docs: see `hetzner`).
+#[cfg(feature = "hetzner")]
 pub use hetzner::*;
 // `hcloud_model::ops::ListServers`, one type per operation.
+#[cfg(feature = "hetzner")]
 pub use hetzner::ops;
 
 #[doc(hidden)]

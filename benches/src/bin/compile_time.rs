@@ -2,8 +2,10 @@
 //!
 //! For each scale it generates one crate of models per flavor, with the same declarations:
 //!
-//! - **ours**: `#[derive(hcloud_model::ApiModel)]`, depending on `hcloud-model` by path (its cold
-//!   build compiles the whole Hetzner API too: that is what a user pays) and on `serde_json`;
+//! - **ours**: `#[derive(hcloud_model::ApiModel)]`, depending on `serde_json` and on `hcloud-model`
+//!   by path with `default-features = false`: the derive and its runtime, as a crate that models
+//!   its own API depends on them (the Hetzner models, the default feature `hetzner`, are measured
+//!   on their own by `crate_build_time.sh`);
 //! - **floor**: std derives only (`Debug, Clone, PartialEq`, and `Eq, Hash` on enums), no
 //!   attributes, no dependencies: what the declarations cost without any macro;
 //! - **anchor**: serde_derive + strum + bon, what a user would combine otherwise;
@@ -177,7 +179,7 @@ impl Flavor {
     fn dependencies(self, model_crate: &Path) -> String {
         match self {
             Flavor::Ours => format!(
-                "hcloud-model = {{ path = {:?} }}\nserde_json = \"1.0.145\"\n",
+                "hcloud-model = {{ path = {:?}, default-features = false }}\nserde_json = \"1.0.145\"\n",
                 model_crate.display().to_string()
             ),
             Flavor::Floor => String::new(),
