@@ -338,16 +338,32 @@ fn deserialize(
         let rt = placed_at(rt, span);
         let slot = &wire.slot;
         let wire_name = &record.field.wire_name;
-        quote_spanned!(span=> #key => #rt::de::field(&mut __map, &mut #slot, #wire_name)?,)
+        let read = quote_spanned!(span=> #rt::de::field(&mut __map, &mut #slot, #wire_name));
+        let read = return_error(&read, &rt);
+        quote_spanned!(span=> #key => #read,)
     });
+    let required_checks: Vec<_> = on_wire(records)
+        .filter(|(record, _)| matches!(record.field.kind, FieldKind::Required))
+        .map(|(record, wire)| {
+            let slot = &wire.slot;
+            let wire_name = &record.field.wire_name;
+            quote! {
+                if #rt::Option::is_none(&#slot) {
+                    return #rt::Err(#rt::de::missing_field(#wire_name));
+                }
+            }
+        })
+        .collect();
     let members: Vec<_> = records.iter().map(|record| record.field.ident).collect();
     let finishes: Vec<_> = records.iter().map(|record| finish(record, rt)).collect();
     let field_names = field_names(records, &wires);
     let next_key = if container.attrs.deny_unknown_fields.is_some() {
-        quote!(#rt::de::next_known_key(&mut __map, __field_index, &[#(#wires),*])?)
+        quote!(#rt::de::next_known_key(&mut __map, __field_index, &[#(#wires),*]))
     } else {
-        quote!(#rt::de::next_key(&mut __map, __field_index)?)
+        quote!(#rt::de::next_key(&mut __map, __field_index))
     };
+    let next_key = return_error(&next_key, rt);
+    let skip = return_error(&quote!(#rt::de::skip(&mut __map)), rt);
 
     quote! {
         #[automatically_derived]
@@ -388,9 +404,12 @@ fn deserialize(
                         while let #rt::Some(__key) = #next_key {
                             match __key {
                                 #(#reads)*
-                                _ => #rt::de::skip(&mut __map)?,
+                                _ => #skip,
                             }
                         }
+                        // Every check before the first value is moved out: the struct is then
+                        // built without a way out, and an error leaves by one path.
+                        #(#required_checks)*
                         #rt::Ok(#ident {
                             #(#members: #finishes,)*
                         })
@@ -415,6 +434,17 @@ fn deserialize(
                     __Visitor { marker: #rt::PhantomData, human_readable: __human_readable },
                 )
             }
+        }
+    }
+}
+
+/// `call`'s value, or a return with its error. Written out rather than `?`: a debug build compiles
+/// each `?` into calls of its own, and a struct's `visit_map` has one per field.
+fn return_error(call: &TokenStream, rt: &TokenStream) -> TokenStream {
+    quote! {
+        match #call {
+            #rt::Ok(__value) => __value,
+            #rt::Err(__error) => return #rt::Err(__error),
         }
     }
 }
@@ -464,10 +494,12 @@ fn finish(record: &FieldRecord<'_, '_>, rt: &TokenStream) -> TokenStream {
         quote!(#slot)
     };
     match &field.kind {
-        FieldKind::Required => {
-            let wire_name = &field.wire_name;
-            quote!(#rt::de::required(#value, #wire_name)?)
-        }
+        FieldKind::Required => quote! {
+            match #value {
+                #rt::Some(__value) => __value,
+                #rt::None => #rt::de::checked_before(),
+            }
+        },
         FieldKind::Optional => quote!(#rt::Option::flatten(#value)),
         // A nullable field's `None` is its `Option`'s default: so it reads whatever the `Option`
         // is called, and a type that is none compiles here (the metadata reports it, once).

@@ -211,79 +211,161 @@ const _: () = {
                     let mut __field7: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
                     let mut __field8: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
                     let mut __field9: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
-                    while let ::hcloud_model::__private::Some(__key) = ::hcloud_model::__private::de::next_key(
+                    while let ::hcloud_model::__private::Some(__key) = match ::hcloud_model::__private::de::next_key(
                         &mut __map,
                         __field_index,
-                    )? {
+                    ) {
+                        ::hcloud_model::__private::Ok(__value) => __value,
+                        ::hcloud_model::__private::Err(__error) => {
+                            return ::hcloud_model::__private::Err(__error);
+                        }
+                    } {
                         match __key {
                             0u16 => {
-                                ::hcloud_model::__private::de::field(
+                                match ::hcloud_model::__private::de::field(
                                     &mut __map,
                                     &mut __field0,
                                     "id",
-                                )?
+                                ) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
                             }
                             1u16 => {
-                                ::hcloud_model::__private::de::field(
+                                match ::hcloud_model::__private::de::field(
                                     &mut __map,
                                     &mut __field1,
                                     "name",
-                                )?
+                                ) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
                             }
                             2u16 => {
-                                ::hcloud_model::__private::de::field(
+                                match ::hcloud_model::__private::de::field(
                                     &mut __map,
                                     &mut __field2,
                                     "rapid_deploy",
-                                )?
+                                ) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
                             }
                             3u16 => {
-                                ::hcloud_model::__private::de::field(
+                                match ::hcloud_model::__private::de::field(
                                     &mut __map,
                                     &mut __field3,
                                     "disk_size",
-                                )?
+                                ) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
                             }
                             4u16 => {
-                                ::hcloud_model::__private::de::field(
+                                match ::hcloud_model::__private::de::field(
                                     &mut __map,
                                     &mut __field4,
                                     "zone",
-                                )?
+                                ) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
                             }
                             5u16 => {
-                                ::hcloud_model::__private::de::field(
+                                match ::hcloud_model::__private::de::field(
                                     &mut __map,
                                     &mut __field5,
                                     "placement_group",
-                                )?
+                                ) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
                             }
                             6u16 => {
-                                ::hcloud_model::__private::de::field(
+                                match ::hcloud_model::__private::de::field(
                                     &mut __map,
                                     &mut __field7,
                                     "location",
-                                )?
+                                ) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
                             }
                             7u16 => {
-                                ::hcloud_model::__private::de::field(
+                                match ::hcloud_model::__private::de::field(
                                     &mut __map,
                                     &mut __field8,
                                     "type",
-                                )?
+                                ) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
                             }
                             8u16 => {
-                                ::hcloud_model::__private::de::field(
+                                match ::hcloud_model::__private::de::field(
                                     &mut __map,
                                     &mut __field9,
                                     "created",
-                                )?
+                                ) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
                             }
-                            _ => ::hcloud_model::__private::de::skip(&mut __map)?,
+                            _ => {
+                                match ::hcloud_model::__private::de::skip(&mut __map) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
+                            }
                         }
                     }
+                    if ::hcloud_model::__private::Option::is_none(&__field0) {
+                        return ::hcloud_model::__private::Err(
+                            ::hcloud_model::__private::de::missing_field("id"),
+                        );
+                    }
+                    if ::hcloud_model::__private::Option::is_none(&__field7) {
+                        return ::hcloud_model::__private::Err(
+                            ::hcloud_model::__private::de::missing_field("location"),
+                        );
+                    }
+                    if ::hcloud_model::__private::Option::is_none(&__field8) {
+                        return ::hcloud_model::__private::Err(
+                            ::hcloud_model::__private::de::missing_field("type"),
+                        );
+                    }
+                    if ::hcloud_model::__private::Option::is_none(&__field9) {
+                        return ::hcloud_model::__private::Err(
+                            ::hcloud_model::__private::de::missing_field("created"),
+                        );
+                    }
                     ::hcloud_model::__private::Ok(Image {
-                        id: ::hcloud_model::__private::de::required(__field0, "id")?,
+                        id: match __field0 {
+                            ::hcloud_model::__private::Some(__value) => __value,
+                            ::hcloud_model::__private::None => {
+                                ::hcloud_model::__private::de::checked_before()
+                            }
+                        },
                         name: ::hcloud_model::__private::Option::unwrap_or_default(
                             __field1,
                         ),
@@ -301,15 +383,24 @@ const _: () = {
                             __field5,
                         ),
                         cache: ::hcloud_model::__private::Default::default(),
-                        location: ::hcloud_model::__private::de::required(
-                            __field7,
-                            "location",
-                        )?,
-                        kind: ::hcloud_model::__private::de::required(__field8, "type")?,
-                        created: ::hcloud_model::__private::de::required(
-                            __field9,
-                            "created",
-                        )?,
+                        location: match __field7 {
+                            ::hcloud_model::__private::Some(__value) => __value,
+                            ::hcloud_model::__private::None => {
+                                ::hcloud_model::__private::de::checked_before()
+                            }
+                        },
+                        kind: match __field8 {
+                            ::hcloud_model::__private::Some(__value) => __value,
+                            ::hcloud_model::__private::None => {
+                                ::hcloud_model::__private::de::checked_before()
+                            }
+                        },
+                        created: match __field9 {
+                            ::hcloud_model::__private::Some(__value) => __value,
+                            ::hcloud_model::__private::None => {
+                                ::hcloud_model::__private::de::checked_before()
+                            }
+                        },
                     })
                 }
             }

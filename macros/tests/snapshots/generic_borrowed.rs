@@ -134,48 +134,99 @@ const _: () = {
                         ::hcloud_model::__private::de::BorrowedCow<'_>,
                     > = ::hcloud_model::__private::None;
                     let mut __field2: ::hcloud_model::__private::Option<T> = ::hcloud_model::__private::None;
-                    while let ::hcloud_model::__private::Some(__key) = ::hcloud_model::__private::de::next_key(
+                    while let ::hcloud_model::__private::Some(__key) = match ::hcloud_model::__private::de::next_key(
                         &mut __map,
                         __field_index,
-                    )? {
+                    ) {
+                        ::hcloud_model::__private::Ok(__value) => __value,
+                        ::hcloud_model::__private::Err(__error) => {
+                            return ::hcloud_model::__private::Err(__error);
+                        }
+                    } {
                         match __key {
                             0u16 => {
-                                ::hcloud_model::__private::de::field(
+                                match ::hcloud_model::__private::de::field(
                                     &mut __map,
                                     &mut __field0,
                                     "cursor",
-                                )?
+                                ) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
                             }
                             1u16 => {
-                                ::hcloud_model::__private::de::field(
+                                match ::hcloud_model::__private::de::field(
                                     &mut __map,
                                     &mut __field1,
                                     "note",
-                                )?
+                                ) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
                             }
                             2u16 => {
-                                ::hcloud_model::__private::de::field(
+                                match ::hcloud_model::__private::de::field(
                                     &mut __map,
                                     &mut __field2,
                                     "item",
-                                )?
+                                ) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
                             }
-                            _ => ::hcloud_model::__private::de::skip(&mut __map)?,
+                            _ => {
+                                match ::hcloud_model::__private::de::skip(&mut __map) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
+                            }
                         }
                     }
+                    if ::hcloud_model::__private::Option::is_none(&__field0) {
+                        return ::hcloud_model::__private::Err(
+                            ::hcloud_model::__private::de::missing_field("cursor"),
+                        );
+                    }
+                    if ::hcloud_model::__private::Option::is_none(&__field1) {
+                        return ::hcloud_model::__private::Err(
+                            ::hcloud_model::__private::de::missing_field("note"),
+                        );
+                    }
+                    if ::hcloud_model::__private::Option::is_none(&__field2) {
+                        return ::hcloud_model::__private::Err(
+                            ::hcloud_model::__private::de::missing_field("item"),
+                        );
+                    }
                     ::hcloud_model::__private::Ok(Page {
-                        cursor: ::hcloud_model::__private::de::required(
-                            __field0,
-                            "cursor",
-                        )?,
-                        note: ::hcloud_model::__private::de::required(
-                            ::hcloud_model::__private::Option::map(
-                                __field1,
-                                |__cow| __cow.0,
-                            ),
-                            "note",
-                        )?,
-                        item: ::hcloud_model::__private::de::required(__field2, "item")?,
+                        cursor: match __field0 {
+                            ::hcloud_model::__private::Some(__value) => __value,
+                            ::hcloud_model::__private::None => {
+                                ::hcloud_model::__private::de::checked_before()
+                            }
+                        },
+                        note: match ::hcloud_model::__private::Option::map(
+                            __field1,
+                            |__cow| __cow.0,
+                        ) {
+                            ::hcloud_model::__private::Some(__value) => __value,
+                            ::hcloud_model::__private::None => {
+                                ::hcloud_model::__private::de::checked_before()
+                            }
+                        },
+                        item: match __field2 {
+                            ::hcloud_model::__private::Some(__value) => __value,
+                            ::hcloud_model::__private::None => {
+                                ::hcloud_model::__private::de::checked_before()
+                            }
+                        },
                     })
                 }
             }

@@ -202,23 +202,50 @@ const _: () = {
                     __A: my::runtime::__private::serde::de::MapAccess<'de>,
                 {
                     let mut __field0: my::runtime::__private::Option<i64> = my::runtime::__private::None;
-                    while let my::runtime::__private::Some(__key) = my::runtime::__private::de::next_key(
+                    while let my::runtime::__private::Some(__key) = match my::runtime::__private::de::next_key(
                         &mut __map,
                         __field_index,
-                    )? {
+                    ) {
+                        my::runtime::__private::Ok(__value) => __value,
+                        my::runtime::__private::Err(__error) => {
+                            return my::runtime::__private::Err(__error);
+                        }
+                    } {
                         match __key {
                             0u16 => {
-                                my::runtime::__private::de::field(
+                                match my::runtime::__private::de::field(
                                     &mut __map,
                                     &mut __field0,
                                     "value",
-                                )?
+                                ) {
+                                    my::runtime::__private::Ok(__value) => __value,
+                                    my::runtime::__private::Err(__error) => {
+                                        return my::runtime::__private::Err(__error);
+                                    }
+                                }
                             }
-                            _ => my::runtime::__private::de::skip(&mut __map)?,
+                            _ => {
+                                match my::runtime::__private::de::skip(&mut __map) {
+                                    my::runtime::__private::Ok(__value) => __value,
+                                    my::runtime::__private::Err(__error) => {
+                                        return my::runtime::__private::Err(__error);
+                                    }
+                                }
+                            }
                         }
                     }
+                    if my::runtime::__private::Option::is_none(&__field0) {
+                        return my::runtime::__private::Err(
+                            my::runtime::__private::de::missing_field("value"),
+                        );
+                    }
                     my::runtime::__private::Ok(Reexported {
-                        value: my::runtime::__private::de::required(__field0, "value")?,
+                        value: match __field0 {
+                            my::runtime::__private::Some(__value) => __value,
+                            my::runtime::__private::None => {
+                                my::runtime::__private::de::checked_before()
+                            }
+                        },
                     })
                 }
             }
@@ -394,27 +421,51 @@ const _: () = {
                     __A: ::hcloud_model::__private::serde::de::MapAccess<'de>,
                 {
                     let mut __field0: ::hcloud_model::__private::Option<T> = ::hcloud_model::__private::None;
-                    while let ::hcloud_model::__private::Some(__key) = ::hcloud_model::__private::de::next_known_key(
+                    while let ::hcloud_model::__private::Some(__key) = match ::hcloud_model::__private::de::next_known_key(
                         &mut __map,
                         __field_index,
                         &["value"],
-                    )? {
+                    ) {
+                        ::hcloud_model::__private::Ok(__value) => __value,
+                        ::hcloud_model::__private::Err(__error) => {
+                            return ::hcloud_model::__private::Err(__error);
+                        }
+                    } {
                         match __key {
                             0u16 => {
-                                ::hcloud_model::__private::de::field(
+                                match ::hcloud_model::__private::de::field(
                                     &mut __map,
                                     &mut __field0,
                                     "value",
-                                )?
+                                ) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
                             }
-                            _ => ::hcloud_model::__private::de::skip(&mut __map)?,
+                            _ => {
+                                match ::hcloud_model::__private::de::skip(&mut __map) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
+                            }
                         }
                     }
+                    if ::hcloud_model::__private::Option::is_none(&__field0) {
+                        return ::hcloud_model::__private::Err(
+                            ::hcloud_model::__private::de::missing_field("value"),
+                        );
+                    }
                     ::hcloud_model::__private::Ok(Strict {
-                        value: ::hcloud_model::__private::de::required(
-                            __field0,
-                            "value",
-                        )?,
+                        value: match __field0 {
+                            ::hcloud_model::__private::Some(__value) => __value,
+                            ::hcloud_model::__private::None => {
+                                ::hcloud_model::__private::de::checked_before()
+                            }
+                        },
                     })
                 }
             }

@@ -173,51 +173,102 @@ const _: () = {
                             __ApiWith2,
                         >,
                     > = ::hcloud_model::__private::None;
-                    while let ::hcloud_model::__private::Some(__key) = ::hcloud_model::__private::de::next_key(
+                    while let ::hcloud_model::__private::Some(__key) = match ::hcloud_model::__private::de::next_key(
                         &mut __map,
                         __field_index,
-                    )? {
+                    ) {
+                        ::hcloud_model::__private::Ok(__value) => __value,
+                        ::hcloud_model::__private::Err(__error) => {
+                            return ::hcloud_model::__private::Err(__error);
+                        }
+                    } {
                         match __key {
                             0u16 => {
-                                ::hcloud_model::__private::de::field(
+                                match ::hcloud_model::__private::de::field(
                                     &mut __map,
                                     &mut __field0,
                                     "id",
-                                )?
+                                ) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
                             }
                             1u16 => {
-                                ::hcloud_model::__private::de::field(
+                                match ::hcloud_model::__private::de::field(
                                     &mut __map,
                                     &mut __field1,
                                     "name",
-                                )?
+                                ) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
                             }
                             2u16 => {
-                                ::hcloud_model::__private::de::field(
+                                match ::hcloud_model::__private::de::field(
                                     &mut __map,
                                     &mut __field2,
                                     "note",
-                                )?
+                                ) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
                             }
-                            _ => ::hcloud_model::__private::de::skip(&mut __map)?,
+                            _ => {
+                                match ::hcloud_model::__private::de::skip(&mut __map) {
+                                    ::hcloud_model::__private::Ok(__value) => __value,
+                                    ::hcloud_model::__private::Err(__error) => {
+                                        return ::hcloud_model::__private::Err(__error);
+                                    }
+                                }
+                            }
                         }
                     }
+                    if ::hcloud_model::__private::Option::is_none(&__field0) {
+                        return ::hcloud_model::__private::Err(
+                            ::hcloud_model::__private::de::missing_field("id"),
+                        );
+                    }
+                    if ::hcloud_model::__private::Option::is_none(&__field1) {
+                        return ::hcloud_model::__private::Err(
+                            ::hcloud_model::__private::de::missing_field("name"),
+                        );
+                    }
+                    if ::hcloud_model::__private::Option::is_none(&__field2) {
+                        return ::hcloud_model::__private::Err(
+                            ::hcloud_model::__private::de::missing_field("note"),
+                        );
+                    }
                     ::hcloud_model::__private::Ok(Record {
-                        id: ::hcloud_model::__private::de::required(
-                            ::hcloud_model::__private::Option::map(
-                                __field0,
-                                ::hcloud_model::__private::de::DeserializeWith::into_inner,
-                            ),
-                            "id",
-                        )?,
-                        name: ::hcloud_model::__private::de::required(__field1, "name")?,
-                        note: ::hcloud_model::__private::de::required(
-                            ::hcloud_model::__private::Option::map(
-                                __field2,
-                                ::hcloud_model::__private::de::DeserializeWith::into_inner,
-                            ),
-                            "note",
-                        )?,
+                        id: match ::hcloud_model::__private::Option::map(
+                            __field0,
+                            ::hcloud_model::__private::de::DeserializeWith::into_inner,
+                        ) {
+                            ::hcloud_model::__private::Some(__value) => __value,
+                            ::hcloud_model::__private::None => {
+                                ::hcloud_model::__private::de::checked_before()
+                            }
+                        },
+                        name: match __field1 {
+                            ::hcloud_model::__private::Some(__value) => __value,
+                            ::hcloud_model::__private::None => {
+                                ::hcloud_model::__private::de::checked_before()
+                            }
+                        },
+                        note: match ::hcloud_model::__private::Option::map(
+                            __field2,
+                            ::hcloud_model::__private::de::DeserializeWith::into_inner,
+                        ) {
+                            ::hcloud_model::__private::Some(__value) => __value,
+                            ::hcloud_model::__private::None => {
+                                ::hcloud_model::__private::de::checked_before()
+                            }
+                        },
                     })
                 }
             }

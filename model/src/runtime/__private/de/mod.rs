@@ -78,17 +78,8 @@ pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<IgnoredAny>().map(|_| ())
 }
 
-/// The value of a field whose key must be present.
-#[inline]
-pub fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
-    match slot {
-        Some(value) => Ok(value),
-        None => Err(missing_field(name)),
-    }
-}
-
-// The two errors are made out of line, generic over the error type only: `field` and `required`
-// are compiled once per field type, and each copy would otherwise carry the formatting.
+// The two errors are made out of line, generic over the error type only: `field` is compiled once
+// per field type, and each copy would otherwise carry the formatting.
 
 #[cold]
 fn duplicate_field<E: de::Error>(name: &'static str) -> E {
@@ -98,12 +89,22 @@ fn duplicate_field<E: de::Error>(name: &'static str) -> E {
     ))
 }
 
+/// The error for a field whose key must be present and is not.
 #[cold]
-fn missing_field<E: de::Error>(name: &'static str) -> E {
+pub fn missing_field<E: de::Error>(name: &'static str) -> E {
     E::custom(format_args!(
         "missing field `{}`",
         Current { last: Some(name) }
     ))
+}
+
+/// Where `visit_map` takes a required field's value, checked present a moment before. Aborts, and
+/// is `extern "C"` so the compiler knows it cannot unwind: building the struct then has no path
+/// out that drops the fields read so far.
+#[cold]
+pub extern "C" fn checked_before() -> ! {
+    eprintln!("hcloud-model: a required field checked present was not");
+    std::process::abort()
 }
 
 /// The error for an array where a derived struct's object belongs in a human-readable format:
