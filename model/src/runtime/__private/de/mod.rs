@@ -1,6 +1,6 @@
 //! Deserialization helpers shared by every derived struct: a struct's visitor matches each key
 //! ([`next_key`], [`next_known_key`]), reads the value into its field's slot ([`field`]) or skips
-//! it ([`skip`]), and takes the slots out at the end ([`required`]). A struct written as the
+//! it ([`skip`]), and takes the slots out at the end (a missing one is [`missing_field`]). A struct written as the
 //! sequence of its fields (bincode, postcard, MessagePack's arrays) is read into the same slots by
 //! the same [`field`], through [`SeqAsMap`]. A field with its own wire form is read through one of
 //! the types in `with`.
