@@ -23,7 +23,9 @@ pub(super) fn expand(
         .collect();
     let known_idents: Vec<_> = known.iter().map(|v| v.ident).collect();
     let known_wires: Vec<_> = known.iter().map(|v| v.wire_name.as_str()).collect();
-    let known_indices = (0..known.len()).map(proc_macro2::Literal::usize_unsuffixed);
+    let known_indices: Vec<_> = (0..known.len())
+        .map(proc_macro2::Literal::usize_unsuffixed)
+        .collect();
     let catch_all = variants
         .iter()
         .find(|v| is_valid_catch_all(v))
@@ -105,9 +107,9 @@ pub(super) fn expand(
             const WIRE_VALUES: &'static [&'static #rt::str] = Self::VARIANTS;
 
             #[inline]
-            fn from_known(__value: &#rt::str) -> #rt::Option<Self> {
+            fn index_of(__value: &#rt::str) -> #rt::Option<#rt::usize> {
                 match __value {
-                    #(#known_wires => #rt::Some(Self::#known_idents),)*
+                    #(#known_wires => #rt::Some(#known_indices),)*
                     _ => #rt::None,
                 }
             }

@@ -41,13 +41,13 @@ const _: () = {
     impl ::hcloud_model::__private::enums::WireEnum for ServerStatus {
         const WIRE_VALUES: &'static [&'static ::hcloud_model::__private::str] = Self::VARIANTS;
         #[inline]
-        fn from_known(
+        fn index_of(
             __value: &::hcloud_model::__private::str,
-        ) -> ::hcloud_model::__private::Option<Self> {
+        ) -> ::hcloud_model::__private::Option<::hcloud_model::__private::usize> {
             match __value {
-                "running" => ::hcloud_model::__private::Some(Self::Running),
-                "off" => ::hcloud_model::__private::Some(Self::PoweredOff),
-                "starting_up" => ::hcloud_model::__private::Some(Self::StartingUp),
+                "running" => ::hcloud_model::__private::Some(0),
+                "off" => ::hcloud_model::__private::Some(1),
+                "starting_up" => ::hcloud_model::__private::Some(2),
                 _ => ::hcloud_model::__private::None,
             }
         }

@@ -10,8 +10,9 @@ use serde_core::de::{self, Deserializer, Unexpected, Visitor};
 pub trait WireEnum: Sized + ApiModel {
     /// The known wire values, in declaration order.
     const WIRE_VALUES: &'static [&'static str];
-    /// The variant whose wire value this is, if any.
-    fn from_known(value: &str) -> Option<Self>;
+    /// The index in `WIRE_VALUES` of this wire value, if it is a known one: a `match` on the
+    /// values, which the compiler turns into comparisons with constants.
+    fn index_of(value: &str) -> Option<usize>;
     /// The variant whose wire value is `WIRE_VALUES[index]`.
     fn known(index: usize) -> Self;
     /// The catch-all holding `value`, or `value` back when the enum has no catch-all.
@@ -20,8 +21,8 @@ pub trait WireEnum: Sized + ApiModel {
 
 #[inline]
 pub fn parse<T: WireEnum>(value: &str) -> Result<T, ParseEnumError> {
-    match T::from_known(value) {
-        Some(known) => Ok(known),
+    match T::index_of(value) {
+        Some(index) => Ok(T::known(index)),
         None => T::from_unknown(value.to_owned())
             .map_err(|input| ParseEnumError::new(T::NAME, input, T::WIRE_VALUES)),
     }
@@ -34,6 +35,7 @@ pub fn parse<T: WireEnum>(value: &str) -> Result<T, ParseEnumError> {
 pub fn deserialize<'de, D: Deserializer<'de>, T: WireEnum>(deserializer: D) -> Result<T, D::Error> {
     let visitor = WireValueVisitor {
         values: T::WIRE_VALUES,
+        index_of: T::index_of,
         open: T::OPEN,
     };
     match deserializer.deserialize_str(visitor)? {
@@ -58,13 +60,16 @@ enum WireValue {
 #[derive(Clone, Copy)]
 struct WireValueVisitor {
     values: &'static [&'static str],
+    /// The enum's `WireEnum::index_of`, called through a pointer so that the visitor is one type
+    /// for every enum: matching stays the enum's own `match`, as fast as it was.
+    index_of: fn(&str) -> Option<usize>,
     open: bool,
 }
 
 impl WireValueVisitor {
     #[inline]
     fn position(self, value: &str) -> Option<usize> {
-        self.values.iter().position(|known| *known == value)
+        (self.index_of)(value)
     }
 
     #[cold]
