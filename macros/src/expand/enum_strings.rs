@@ -107,6 +107,14 @@ pub(super) fn expand(
             const WIRE_VALUES: &'static [&'static #rt::str] = Self::VARIANTS;
 
             #[inline]
+            fn from_known(__value: &#rt::str) -> #rt::Option<Self> {
+                match __value {
+                    #(#known_wires => #rt::Some(Self::#known_idents),)*
+                    _ => #rt::None,
+                }
+            }
+
+            #[inline]
             fn index_of(__value: &#rt::str) -> #rt::Option<#rt::usize> {
                 match __value {
                     #(#known_wires => #rt::Some(#known_indices),)*

@@ -41,6 +41,17 @@ const _: () = {
     impl ::hcloud_model::__private::enums::WireEnum for ServerStatus {
         const WIRE_VALUES: &'static [&'static ::hcloud_model::__private::str] = Self::VARIANTS;
         #[inline]
+        fn from_known(
+            __value: &::hcloud_model::__private::str,
+        ) -> ::hcloud_model::__private::Option<Self> {
+            match __value {
+                "running" => ::hcloud_model::__private::Some(Self::Running),
+                "off" => ::hcloud_model::__private::Some(Self::PoweredOff),
+                "starting_up" => ::hcloud_model::__private::Some(Self::StartingUp),
+                _ => ::hcloud_model::__private::None,
+            }
+        }
+        #[inline]
         fn index_of(
             __value: &::hcloud_model::__private::str,
         ) -> ::hcloud_model::__private::Option<::hcloud_model::__private::usize> {

@@ -10,6 +10,8 @@ use serde_core::de::{self, Deserializer, Unexpected, Visitor};
 pub trait WireEnum: Sized + ApiModel {
     /// The known wire values, in declaration order.
     const WIRE_VALUES: &'static [&'static str];
+    /// The variant whose wire value this is, if any: what `FromStr` uses, one `match`.
+    fn from_known(value: &str) -> Option<Self>;
     /// The index in `WIRE_VALUES` of this wire value, if it is a known one: a `match` on the
     /// values, which the compiler turns into comparisons with constants.
     fn index_of(value: &str) -> Option<usize>;
@@ -21,8 +23,8 @@ pub trait WireEnum: Sized + ApiModel {
 
 #[inline]
 pub fn parse<T: WireEnum>(value: &str) -> Result<T, ParseEnumError> {
-    match T::index_of(value) {
-        Some(index) => Ok(T::known(index)),
+    match T::from_known(value) {
+        Some(known) => Ok(known),
         None => T::from_unknown(value.to_owned())
             .map_err(|input| ParseEnumError::new(T::NAME, input, T::WIRE_VALUES)),
     }
