@@ -1,4 +1,5 @@
-//! Annotating a new resource in a few lines: Hetzner's SSH keys, which this crate does not model.
+//! Annotating a resource in a few lines, as if the crate had no model of it: SSH keys, written
+//! here the way this crate writes its own (`hcloud_model::SshKey` is the crate's, with every field).
 //!
 //! `cargo run --example new_model` decodes a key, builds a create request and prints its schema.
 
