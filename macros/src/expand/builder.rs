@@ -21,8 +21,15 @@ pub(super) struct Builder {
     pub(super) impls: TokenStream,
 }
 
-pub(super) fn expand(container: &Container<'_>, fields: &[Field<'_>], rt: &TokenStream) -> Builder {
-    let generator = BuilderGen::new(container, fields, rt);
+/// `rt` is the runtime as the impls in the derive's `const` block name it; `declaration_rt` as
+/// the declaration, outside that block, does: the full path.
+pub(super) fn expand(
+    container: &Container<'_>,
+    fields: &[Field<'_>],
+    rt: &TokenStream,
+    declaration_rt: &TokenStream,
+) -> Builder {
+    let generator = BuilderGen::new(container, fields, rt, declaration_rt);
     Builder {
         declaration: generator.declaration(),
         impls: generator.impls(),
@@ -33,6 +40,8 @@ pub(super) fn expand(container: &Container<'_>, fields: &[Field<'_>], rt: &Token
 struct BuilderGen<'a> {
     container: &'a Container<'a>,
     rt: &'a TokenStream,
+    /// The runtime's full path, for the declaration beside the model.
+    declaration_rt: &'a TokenStream,
     /// `ServerImageBuilder`.
     builder: Ident,
     /// The model's generic parameters as arguments (`'a, T, N`): the builder type repeats them
@@ -80,7 +89,12 @@ enum Finish<'a> {
 }
 
 impl<'a> BuilderGen<'a> {
-    fn new(container: &'a Container<'a>, fields: &'a [Field<'a>], rt: &'a TokenStream) -> Self {
+    fn new(
+        container: &'a Container<'a>,
+        fields: &'a [Field<'a>],
+        rt: &'a TokenStream,
+        declaration_rt: &'a TokenStream,
+    ) -> Self {
         let builder = format_ident!("{}Builder", container.ident.unraw());
         let has_setters = fields_with_setters(fields);
         let fields = fields
@@ -103,6 +117,7 @@ impl<'a> BuilderGen<'a> {
         BuilderGen {
             container,
             rt,
+            declaration_rt,
             builder,
             model_args: generic_args(container.generics),
             fields,
@@ -111,7 +126,7 @@ impl<'a> BuilderGen<'a> {
 
     /// `struct ServerImageBuilder<__F0 = Unset, …>(PhantomData<…>, (Option<V0>, …));`
     fn declaration(&self) -> TokenStream {
-        let rt = self.rt;
+        let rt = self.declaration_rt;
         let (vis, model, builder) = (self.container.vis, self.container.ident, &self.builder);
         // The declaration keeps the states' defaults (`__F0 = Unset`), which `split_for_impl` drops.
         let mut generics = self.container.generics.clone();

@@ -95,7 +95,11 @@ fn generate(
     lints: &GeneratedLints,
     capabilities: Capabilities,
 ) -> TokenStream {
-    let runtime = runtime_path(container.attrs.krate.as_ref());
+    let runtime_full = runtime_path(container.attrs.krate.as_ref());
+    // Inside the `const` block the runtime is `__rt`, one token where its path is five: every
+    // generated path starts with it, and a derive's time goes with the tokens it emits and rustc
+    // parses. Outside (the builder's declaration) it is the full path.
+    let runtime = quote!(__rt);
     let allow_deprecated = &lints.allow_deprecated;
     let wants = |flag: &Option<crate::attr::Spanned<bool>>| flag.as_ref().is_none_or(|f| f.value);
     let (declarations, impls) = match &container.data {
@@ -103,7 +107,7 @@ fn generate(
             let serde = wants(&container.attrs.serde)
                 .then(|| serde_struct::expand(container, fields, &runtime));
             let builder = wants(&container.attrs.builder)
-                .then(|| builder::expand(container, fields, &runtime));
+                .then(|| builder::expand(container, fields, &runtime, &runtime_full));
             let (declaration, builder_impls) = match builder {
                 // The declaration is one item, which the attribute covers.
                 Some(builder) => {
@@ -138,6 +142,7 @@ fn generate(
         #declarations
         #allow_deprecated
         const _: () = {
+            use #runtime_full as __rt;
             #impls
             #metadata
         };

@@ -65,117 +65,107 @@ pub struct ImageBuilder<
     ),
 );
 const _: () = {
+    use ::hcloud_model::__private as __rt;
     #[automatically_derived]
-    impl ::hcloud_model::__private::serde::Serialize for Image {
-        fn serialize<__S>(
-            &self,
-            __serializer: __S,
-        ) -> ::hcloud_model::__private::Result<__S::Ok, __S::Error>
+    impl __rt::serde::Serialize for Image {
+        fn serialize<__S>(&self, __serializer: __S) -> __rt::Result<__S::Ok, __S::Error>
         where
-            __S: ::hcloud_model::__private::serde::Serializer,
+            __S: __rt::serde::Serializer,
         {
-            let __skip_absent = ::hcloud_model::__private::serde::Serializer::is_human_readable(
+            let __skip_absent = __rt::serde::Serializer::is_human_readable(
                 &__serializer,
             );
             let __len = if __skip_absent {
-                7usize + ::hcloud_model::__private::ser::count(&self.rapid_deploy)
-                    + ::hcloud_model::__private::ser::count(&self.placement_group)
+                7usize + __rt::ser::count(&self.rapid_deploy)
+                    + __rt::ser::count(&self.placement_group)
             } else {
                 9usize
             };
-            let mut __state = ::hcloud_model::__private::serde::Serializer::serialize_struct(
+            let mut __state = __rt::serde::Serializer::serialize_struct(
                 __serializer,
                 "Image",
                 __len,
             )?;
-            ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
+            __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "id",
                 &self.id,
             )?;
-            ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
+            __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "name",
                 &self.name,
             )?;
-            ::hcloud_model::__private::ser::optional_field(
+            __rt::ser::optional_field(
                 &mut __state,
                 __skip_absent,
                 "rapid_deploy",
                 &self.rapid_deploy,
             )?;
-            ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
+            __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "disk_size",
                 &self.disk_size,
             )?;
-            ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
+            __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "zone",
                 &self.zone,
             )?;
-            ::hcloud_model::__private::ser::optional_field(
+            __rt::ser::optional_field(
                 &mut __state,
                 __skip_absent,
                 "placement_group",
                 &self.placement_group,
             )?;
-            ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
+            __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "location",
                 &self.location,
             )?;
-            ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
+            __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "type",
                 &self.kind,
             )?;
-            ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
+            __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "created",
                 &self.created,
             )?;
-            ::hcloud_model::__private::serde::ser::SerializeStruct::end(__state)
+            __rt::serde::ser::SerializeStruct::end(__state)
         }
     }
     #[automatically_derived]
-    impl<'de> ::hcloud_model::__private::serde::Deserialize<'de> for Image {
-        fn deserialize<__D>(
-            __deserializer: __D,
-        ) -> ::hcloud_model::__private::Result<Self, __D::Error>
+    impl<'de> __rt::serde::Deserialize<'de> for Image {
+        fn deserialize<__D>(__deserializer: __D) -> __rt::Result<Self, __D::Error>
         where
-            __D: ::hcloud_model::__private::serde::Deserializer<'de>,
+            __D: __rt::serde::Deserializer<'de>,
         {
             struct __Visitor<'de> {
-                marker: ::hcloud_model::__private::PhantomData<fn() -> (Image, &'de ())>,
-                human_readable: ::hcloud_model::__private::bool,
+                marker: __rt::PhantomData<fn() -> (Image, &'de ())>,
+                human_readable: __rt::bool,
             }
-            impl<'de> ::hcloud_model::__private::serde::de::Visitor<'de>
-            for __Visitor<'de> {
+            impl<'de> __rt::serde::de::Visitor<'de> for __Visitor<'de> {
                 type Value = Image;
                 fn expecting(
                     &self,
-                    __formatter: &mut ::hcloud_model::__private::fmt::Formatter<'_>,
-                ) -> ::hcloud_model::__private::fmt::Result {
-                    ::hcloud_model::__private::fmt::Formatter::write_str(
-                        __formatter,
-                        "an Image object",
-                    )
+                    __formatter: &mut __rt::fmt::Formatter<'_>,
+                ) -> __rt::fmt::Result {
+                    __rt::fmt::Formatter::write_str(__formatter, "an Image object")
                 }
                 fn visit_seq<__A>(
                     self,
                     __seq: __A,
-                ) -> ::hcloud_model::__private::Result<Self::Value, __A::Error>
+                ) -> __rt::Result<Self::Value, __A::Error>
                 where
-                    __A: ::hcloud_model::__private::serde::de::SeqAccess<'de>,
+                    __A: __rt::serde::de::SeqAccess<'de>,
                 {
                     if self.human_readable {
-                        return ::hcloud_model::__private::Err(
-                            ::hcloud_model::__private::de::not_an_object(&self),
-                        );
+                        return __rt::Err(__rt::de::not_an_object(&self));
                     }
                     self.visit_map(
-                        ::hcloud_model::__private::de::SeqAsMap::new(
+                        __rt::de::SeqAsMap::new(
                             __seq,
                             &[
                                 "id",
@@ -196,219 +186,150 @@ const _: () = {
                 fn visit_map<__A>(
                     self,
                     mut __map: __A,
-                ) -> ::hcloud_model::__private::Result<Self::Value, __A::Error>
+                ) -> __rt::Result<Self::Value, __A::Error>
                 where
-                    __A: ::hcloud_model::__private::serde::de::MapAccess<'de>,
+                    __A: __rt::serde::de::MapAccess<'de>,
                 {
-                    let mut __field0: ::hcloud_model::__private::Option<i64> = ::hcloud_model::__private::None;
-                    let mut __field1: ::hcloud_model::__private::Option<
-                        Option<String>,
-                    > = ::hcloud_model::__private::None;
-                    let mut __field2: ::hcloud_model::__private::Option<Option<bool>> = ::hcloud_model::__private::None;
-                    let mut __field3: ::hcloud_model::__private::Option<f64> = ::hcloud_model::__private::None;
-                    let mut __field4: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
-                    let mut __field5: ::hcloud_model::__private::Option<Patch<i64>> = ::hcloud_model::__private::None;
-                    let mut __field7: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
-                    let mut __field8: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
-                    let mut __field9: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
-                    while let ::hcloud_model::__private::Some(__key) = match ::hcloud_model::__private::de::next_key(
+                    let mut __field0: __rt::Option<i64> = __rt::None;
+                    let mut __field1: __rt::Option<Option<String>> = __rt::None;
+                    let mut __field2: __rt::Option<Option<bool>> = __rt::None;
+                    let mut __field3: __rt::Option<f64> = __rt::None;
+                    let mut __field4: __rt::Option<String> = __rt::None;
+                    let mut __field5: __rt::Option<Patch<i64>> = __rt::None;
+                    let mut __field7: __rt::Option<String> = __rt::None;
+                    let mut __field8: __rt::Option<String> = __rt::None;
+                    let mut __field9: __rt::Option<String> = __rt::None;
+                    while let __rt::Some(__key) = match __rt::de::next_key(
                         &mut __map,
                         __field_index,
                     ) {
-                        ::hcloud_model::__private::Ok(__value) => __value,
-                        ::hcloud_model::__private::Err(__error) => {
-                            return ::hcloud_model::__private::Err(__error);
-                        }
+                        __rt::Ok(__value) => __value,
+                        __rt::Err(__error) => return __rt::Err(__error),
                     } {
                         match __key {
                             0u16 => {
-                                match ::hcloud_model::__private::de::field(
-                                    &mut __map,
-                                    &mut __field0,
-                                    "id",
-                                ) {
-                                    ::hcloud_model::__private::Ok(__value) => __value,
-                                    ::hcloud_model::__private::Err(__error) => {
-                                        return ::hcloud_model::__private::Err(__error);
-                                    }
+                                match __rt::de::field(&mut __map, &mut __field0, "id") {
+                                    __rt::Ok(__value) => __value,
+                                    __rt::Err(__error) => return __rt::Err(__error),
                                 }
                             }
                             1u16 => {
-                                match ::hcloud_model::__private::de::field(
-                                    &mut __map,
-                                    &mut __field1,
-                                    "name",
-                                ) {
-                                    ::hcloud_model::__private::Ok(__value) => __value,
-                                    ::hcloud_model::__private::Err(__error) => {
-                                        return ::hcloud_model::__private::Err(__error);
-                                    }
+                                match __rt::de::field(&mut __map, &mut __field1, "name") {
+                                    __rt::Ok(__value) => __value,
+                                    __rt::Err(__error) => return __rt::Err(__error),
                                 }
                             }
                             2u16 => {
-                                match ::hcloud_model::__private::de::field(
+                                match __rt::de::field(
                                     &mut __map,
                                     &mut __field2,
                                     "rapid_deploy",
                                 ) {
-                                    ::hcloud_model::__private::Ok(__value) => __value,
-                                    ::hcloud_model::__private::Err(__error) => {
-                                        return ::hcloud_model::__private::Err(__error);
-                                    }
+                                    __rt::Ok(__value) => __value,
+                                    __rt::Err(__error) => return __rt::Err(__error),
                                 }
                             }
                             3u16 => {
-                                match ::hcloud_model::__private::de::field(
+                                match __rt::de::field(
                                     &mut __map,
                                     &mut __field3,
                                     "disk_size",
                                 ) {
-                                    ::hcloud_model::__private::Ok(__value) => __value,
-                                    ::hcloud_model::__private::Err(__error) => {
-                                        return ::hcloud_model::__private::Err(__error);
-                                    }
+                                    __rt::Ok(__value) => __value,
+                                    __rt::Err(__error) => return __rt::Err(__error),
                                 }
                             }
                             4u16 => {
-                                match ::hcloud_model::__private::de::field(
-                                    &mut __map,
-                                    &mut __field4,
-                                    "zone",
-                                ) {
-                                    ::hcloud_model::__private::Ok(__value) => __value,
-                                    ::hcloud_model::__private::Err(__error) => {
-                                        return ::hcloud_model::__private::Err(__error);
-                                    }
+                                match __rt::de::field(&mut __map, &mut __field4, "zone") {
+                                    __rt::Ok(__value) => __value,
+                                    __rt::Err(__error) => return __rt::Err(__error),
                                 }
                             }
                             5u16 => {
-                                match ::hcloud_model::__private::de::field(
+                                match __rt::de::field(
                                     &mut __map,
                                     &mut __field5,
                                     "placement_group",
                                 ) {
-                                    ::hcloud_model::__private::Ok(__value) => __value,
-                                    ::hcloud_model::__private::Err(__error) => {
-                                        return ::hcloud_model::__private::Err(__error);
-                                    }
+                                    __rt::Ok(__value) => __value,
+                                    __rt::Err(__error) => return __rt::Err(__error),
                                 }
                             }
                             6u16 => {
-                                match ::hcloud_model::__private::de::field(
+                                match __rt::de::field(
                                     &mut __map,
                                     &mut __field7,
                                     "location",
                                 ) {
-                                    ::hcloud_model::__private::Ok(__value) => __value,
-                                    ::hcloud_model::__private::Err(__error) => {
-                                        return ::hcloud_model::__private::Err(__error);
-                                    }
+                                    __rt::Ok(__value) => __value,
+                                    __rt::Err(__error) => return __rt::Err(__error),
                                 }
                             }
                             7u16 => {
-                                match ::hcloud_model::__private::de::field(
-                                    &mut __map,
-                                    &mut __field8,
-                                    "type",
-                                ) {
-                                    ::hcloud_model::__private::Ok(__value) => __value,
-                                    ::hcloud_model::__private::Err(__error) => {
-                                        return ::hcloud_model::__private::Err(__error);
-                                    }
+                                match __rt::de::field(&mut __map, &mut __field8, "type") {
+                                    __rt::Ok(__value) => __value,
+                                    __rt::Err(__error) => return __rt::Err(__error),
                                 }
                             }
                             8u16 => {
-                                match ::hcloud_model::__private::de::field(
+                                match __rt::de::field(
                                     &mut __map,
                                     &mut __field9,
                                     "created",
                                 ) {
-                                    ::hcloud_model::__private::Ok(__value) => __value,
-                                    ::hcloud_model::__private::Err(__error) => {
-                                        return ::hcloud_model::__private::Err(__error);
-                                    }
+                                    __rt::Ok(__value) => __value,
+                                    __rt::Err(__error) => return __rt::Err(__error),
                                 }
                             }
                             _ => {
-                                match ::hcloud_model::__private::de::skip(&mut __map) {
-                                    ::hcloud_model::__private::Ok(__value) => __value,
-                                    ::hcloud_model::__private::Err(__error) => {
-                                        return ::hcloud_model::__private::Err(__error);
-                                    }
+                                match __rt::de::skip(&mut __map) {
+                                    __rt::Ok(__value) => __value,
+                                    __rt::Err(__error) => return __rt::Err(__error),
                                 }
                             }
                         }
                     }
-                    if ::hcloud_model::__private::Option::is_none(&__field0) {
-                        return ::hcloud_model::__private::Err(
-                            ::hcloud_model::__private::de::missing_field("id"),
-                        );
+                    if __rt::Option::is_none(&__field0) {
+                        return __rt::Err(__rt::de::missing_field("id"));
                     }
-                    if ::hcloud_model::__private::Option::is_none(&__field7) {
-                        return ::hcloud_model::__private::Err(
-                            ::hcloud_model::__private::de::missing_field("location"),
-                        );
+                    if __rt::Option::is_none(&__field7) {
+                        return __rt::Err(__rt::de::missing_field("location"));
                     }
-                    if ::hcloud_model::__private::Option::is_none(&__field8) {
-                        return ::hcloud_model::__private::Err(
-                            ::hcloud_model::__private::de::missing_field("type"),
-                        );
+                    if __rt::Option::is_none(&__field8) {
+                        return __rt::Err(__rt::de::missing_field("type"));
                     }
-                    if ::hcloud_model::__private::Option::is_none(&__field9) {
-                        return ::hcloud_model::__private::Err(
-                            ::hcloud_model::__private::de::missing_field("created"),
-                        );
+                    if __rt::Option::is_none(&__field9) {
+                        return __rt::Err(__rt::de::missing_field("created"));
                     }
-                    ::hcloud_model::__private::Ok(Image {
+                    __rt::Ok(Image {
                         id: match __field0 {
-                            ::hcloud_model::__private::Some(__value) => __value,
-                            ::hcloud_model::__private::None => {
-                                ::hcloud_model::__private::de::checked_before()
-                            }
+                            __rt::Some(__value) => __value,
+                            __rt::None => __rt::de::checked_before(),
                         },
-                        name: ::hcloud_model::__private::Option::unwrap_or_default(
-                            __field1,
-                        ),
-                        rapid_deploy: ::hcloud_model::__private::Option::flatten(
-                            __field2,
-                        ),
-                        disk_size: ::hcloud_model::__private::Option::unwrap_or_default(
-                            __field3,
-                        ),
-                        zone: ::hcloud_model::__private::Option::unwrap_or_else(
-                            __field4,
-                            default_zone,
-                        ),
-                        placement_group: ::hcloud_model::__private::Option::unwrap_or_default(
-                            __field5,
-                        ),
-                        cache: ::hcloud_model::__private::Default::default(),
+                        name: __rt::Option::unwrap_or_default(__field1),
+                        rapid_deploy: __rt::Option::flatten(__field2),
+                        disk_size: __rt::Option::unwrap_or_default(__field3),
+                        zone: __rt::Option::unwrap_or_else(__field4, default_zone),
+                        placement_group: __rt::Option::unwrap_or_default(__field5),
+                        cache: __rt::Default::default(),
                         location: match __field7 {
-                            ::hcloud_model::__private::Some(__value) => __value,
-                            ::hcloud_model::__private::None => {
-                                ::hcloud_model::__private::de::checked_before()
-                            }
+                            __rt::Some(__value) => __value,
+                            __rt::None => __rt::de::checked_before(),
                         },
                         kind: match __field8 {
-                            ::hcloud_model::__private::Some(__value) => __value,
-                            ::hcloud_model::__private::None => {
-                                ::hcloud_model::__private::de::checked_before()
-                            }
+                            __rt::Some(__value) => __value,
+                            __rt::None => __rt::de::checked_before(),
                         },
                         created: match __field9 {
-                            ::hcloud_model::__private::Some(__value) => __value,
-                            ::hcloud_model::__private::None => {
-                                ::hcloud_model::__private::de::checked_before()
-                            }
+                            __rt::Some(__value) => __value,
+                            __rt::None => __rt::de::checked_before(),
                         },
                     })
                 }
             }
             #[inline]
             #[allow(unreachable_patterns)]
-            fn __field_index(
-                __key: &::hcloud_model::__private::str,
-            ) -> ::hcloud_model::__private::de::Key {
+            fn __field_index(__key: &__rt::str) -> __rt::de::Key {
                 match __key {
                     "id" => 0u16,
                     "name" => 1u16,
@@ -419,13 +340,13 @@ const _: () = {
                     "location" | "datacenter" => 6u16,
                     "type" => 7u16,
                     "created" => 8u16,
-                    _ => ::hcloud_model::__private::de::UNKNOWN_KEY,
+                    _ => __rt::de::UNKNOWN_KEY,
                 }
             }
-            let __human_readable = ::hcloud_model::__private::serde::Deserializer::is_human_readable(
+            let __human_readable = __rt::serde::Deserializer::is_human_readable(
                 &__deserializer,
             );
-            ::hcloud_model::__private::serde::Deserializer::deserialize_struct(
+            __rt::serde::Deserializer::deserialize_struct(
                 __deserializer,
                 "Image",
                 if __human_readable {
@@ -455,7 +376,7 @@ const _: () = {
                     ]
                 },
                 __Visitor {
-                    marker: ::hcloud_model::__private::PhantomData,
+                    marker: __rt::PhantomData,
                     human_readable: __human_readable,
                 },
             )
@@ -467,18 +388,18 @@ const _: () = {
         #[inline]
         pub fn builder() -> ImageBuilder {
             ImageBuilder(
-                ::hcloud_model::__private::PhantomData,
+                __rt::PhantomData,
                 (
-                    ::hcloud_model::__private::builder::Slot::Empty,
-                    ::hcloud_model::__private::Default::default(),
-                    ::hcloud_model::__private::Default::default(),
-                    ::hcloud_model::__private::None,
-                    ::hcloud_model::__private::None,
-                    ::hcloud_model::__private::Default::default(),
-                    ::hcloud_model::__private::None,
-                    ::hcloud_model::__private::builder::Slot::Empty,
-                    ::hcloud_model::__private::builder::Slot::Empty,
-                    ::hcloud_model::__private::builder::Slot::Empty,
+                    __rt::builder::Slot::Empty,
+                    __rt::Default::default(),
+                    __rt::Default::default(),
+                    __rt::None,
+                    __rt::None,
+                    __rt::Default::default(),
+                    __rt::None,
+                    __rt::builder::Slot::Empty,
+                    __rt::builder::Slot::Empty,
+                    __rt::builder::Slot::Empty,
                 ),
             )
         }
@@ -490,14 +411,9 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __ImageBuilder_requires_id<
-        V,
-    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 0> {}
+    pub trait __ImageBuilder_requires_id<V>: __rt::builder::SetOrEmpty<V, 0> {}
     #[diagnostic::do_not_recommend]
-    impl<
-        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 0>,
-        V,
-    > __ImageBuilder_requires_id<V> for __S {}
+    impl<__S: __rt::builder::SetOrEmpty<V, 0>, V> __ImageBuilder_requires_id<V> for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Image`: the required field `location` is not set",
         label = "`location` is not set",
@@ -505,14 +421,10 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __ImageBuilder_requires_location<
-        V,
-    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 7> {}
+    pub trait __ImageBuilder_requires_location<V>: __rt::builder::SetOrEmpty<V, 7> {}
     #[diagnostic::do_not_recommend]
-    impl<
-        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 7>,
-        V,
-    > __ImageBuilder_requires_location<V> for __S {}
+    impl<__S: __rt::builder::SetOrEmpty<V, 7>, V> __ImageBuilder_requires_location<V>
+    for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Image`: the required field `kind` is not set",
         label = "`kind` is not set",
@@ -520,14 +432,10 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __ImageBuilder_requires_kind<
-        V,
-    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 8> {}
+    pub trait __ImageBuilder_requires_kind<V>: __rt::builder::SetOrEmpty<V, 8> {}
     #[diagnostic::do_not_recommend]
-    impl<
-        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 8>,
-        V,
-    > __ImageBuilder_requires_kind<V> for __S {}
+    impl<__S: __rt::builder::SetOrEmpty<V, 8>, V> __ImageBuilder_requires_kind<V>
+    for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Image`: the required field `created` is not set",
         label = "`created` is not set",
@@ -535,14 +443,10 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __ImageBuilder_requires_created<
-        V,
-    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 9> {}
+    pub trait __ImageBuilder_requires_created<V>: __rt::builder::SetOrEmpty<V, 9> {}
     #[diagnostic::do_not_recommend]
-    impl<
-        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 9>,
-        V,
-    > __ImageBuilder_requires_created<V> for __S {}
+    impl<__S: __rt::builder::SetOrEmpty<V, 9>, V> __ImageBuilder_requires_created<V>
+    for __S {}
     #[automatically_derived]
     impl<
         __F0,
@@ -562,7 +466,7 @@ const _: () = {
             self,
             value: i64,
         ) -> ImageBuilder<
-            ::hcloud_model::__private::builder::Set<i64>,
+            __rt::builder::Set<i64>,
             __F1,
             __F2,
             __F3,
@@ -574,21 +478,21 @@ const _: () = {
             __F9,
         >
         where
-            __F0: ::hcloud_model::__private::builder::NotSet,
+            __F0: __rt::builder::NotSet,
         {
             let __value = value;
             let mut __values = self.1;
-            __values.0 = ::hcloud_model::__private::builder::Slot::Full(__value);
-            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
+            __values.0 = __rt::builder::Slot::Full(__value);
+            ImageBuilder(__rt::PhantomData, __values)
         }
         /// Its name: always present, `null` when unnamed.
         #[inline(always)]
         pub fn name(
             self,
-            value: impl ::hcloud_model::__private::Into<String>,
+            value: impl __rt::Into<String>,
         ) -> ImageBuilder<
             __F0,
-            ::hcloud_model::__private::builder::Set<Option<String>>,
+            __rt::builder::Set<Option<String>>,
             __F2,
             __F3,
             __F4,
@@ -599,22 +503,18 @@ const _: () = {
             __F9,
         >
         where
-            __F1: ::hcloud_model::__private::builder::NotSet,
+            __F1: __rt::builder::NotSet,
         {
-            self.maybe_name(
-                ::hcloud_model::__private::Some(
-                    ::hcloud_model::__private::Into::into(value),
-                ),
-            )
+            self.maybe_name(__rt::Some(__rt::Into::into(value)))
         }
         /// Sets `name` from an `Option`, `None` included: see [`name`](Self::name).
         #[inline(always)]
         pub fn maybe_name(
             self,
-            value: ::hcloud_model::__private::Option<String>,
+            value: __rt::Option<String>,
         ) -> ImageBuilder<
             __F0,
-            ::hcloud_model::__private::builder::Set<Option<String>>,
+            __rt::builder::Set<Option<String>>,
             __F2,
             __F3,
             __F4,
@@ -625,12 +525,12 @@ const _: () = {
             __F9,
         >
         where
-            __F1: ::hcloud_model::__private::builder::NotSet,
+            __F1: __rt::builder::NotSet,
         {
             let __value = value;
             let mut __values = self.1;
             __values.1 = __value;
-            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
+            ImageBuilder(__rt::PhantomData, __values)
         }
         /// Rapid deploy: absent when unknown.
         #[inline(always)]
@@ -640,7 +540,7 @@ const _: () = {
         ) -> ImageBuilder<
             __F0,
             __F1,
-            ::hcloud_model::__private::builder::Set<Option<bool>>,
+            __rt::builder::Set<Option<bool>>,
             __F3,
             __F4,
             __F5,
@@ -650,19 +550,19 @@ const _: () = {
             __F9,
         >
         where
-            __F2: ::hcloud_model::__private::builder::NotSet,
+            __F2: __rt::builder::NotSet,
         {
-            self.maybe_rapid_deploy(::hcloud_model::__private::Some(value))
+            self.maybe_rapid_deploy(__rt::Some(value))
         }
         /// Sets `rapid_deploy` from an `Option`, `None` included: see [`rapid_deploy`](Self::rapid_deploy).
         #[inline(always)]
         pub fn maybe_rapid_deploy(
             self,
-            value: ::hcloud_model::__private::Option<bool>,
+            value: __rt::Option<bool>,
         ) -> ImageBuilder<
             __F0,
             __F1,
-            ::hcloud_model::__private::builder::Set<Option<bool>>,
+            __rt::builder::Set<Option<bool>>,
             __F3,
             __F4,
             __F5,
@@ -672,12 +572,12 @@ const _: () = {
             __F9,
         >
         where
-            __F2: ::hcloud_model::__private::builder::NotSet,
+            __F2: __rt::builder::NotSet,
         {
             let __value = value;
             let mut __values = self.1;
             __values.2 = __value;
-            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
+            ImageBuilder(__rt::PhantomData, __values)
         }
         /// Disk size: zero when absent.
         #[inline(always)]
@@ -688,7 +588,7 @@ const _: () = {
             __F0,
             __F1,
             __F2,
-            ::hcloud_model::__private::builder::Set<f64>,
+            __rt::builder::Set<f64>,
             __F4,
             __F5,
             __F6,
@@ -697,24 +597,24 @@ const _: () = {
             __F9,
         >
         where
-            __F3: ::hcloud_model::__private::builder::NotSet,
+            __F3: __rt::builder::NotSet,
         {
             let __value = value;
             let mut __values = self.1;
-            __values.3 = ::hcloud_model::__private::Some(__value);
-            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
+            __values.3 = __rt::Some(__value);
+            ImageBuilder(__rt::PhantomData, __values)
         }
         /// Zone: `default_zone()` when absent.
         #[inline(always)]
         pub fn zone(
             self,
-            value: impl ::hcloud_model::__private::Into<String>,
+            value: impl __rt::Into<String>,
         ) -> ImageBuilder<
             __F0,
             __F1,
             __F2,
             __F3,
-            ::hcloud_model::__private::builder::Set<String>,
+            __rt::builder::Set<String>,
             __F5,
             __F6,
             __F7,
@@ -722,12 +622,12 @@ const _: () = {
             __F9,
         >
         where
-            __F4: ::hcloud_model::__private::builder::NotSet,
+            __F4: __rt::builder::NotSet,
         {
-            let __value = ::hcloud_model::__private::Into::into(value);
+            let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.4 = ::hcloud_model::__private::Some(__value);
-            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
+            __values.4 = __rt::Some(__value);
+            ImageBuilder(__rt::PhantomData, __values)
         }
         /// Placement group: absent, `null` or an id.
         #[inline(always)]
@@ -740,19 +640,19 @@ const _: () = {
             __F2,
             __F3,
             __F4,
-            ::hcloud_model::__private::builder::Set<Patch<i64>>,
+            __rt::builder::Set<Patch<i64>>,
             __F6,
             __F7,
             __F8,
             __F9,
         >
         where
-            __F5: ::hcloud_model::__private::builder::NotSet,
+            __F5: __rt::builder::NotSet,
         {
-            let __value = ::hcloud_model::__private::Patch::Value(value);
+            let __value = __rt::Patch::Value(value);
             let mut __values = self.1;
             __values.5 = __value;
-            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
+            ImageBuilder(__rt::PhantomData, __values)
         }
         /// Sets `placement_group` to `null` (clears it), where leaving it unset keeps the key out: see [`placement_group`](Self::placement_group).
         #[inline(always)]
@@ -764,25 +664,25 @@ const _: () = {
             __F2,
             __F3,
             __F4,
-            ::hcloud_model::__private::builder::Set<Patch<i64>>,
+            __rt::builder::Set<Patch<i64>>,
             __F6,
             __F7,
             __F8,
             __F9,
         >
         where
-            __F5: ::hcloud_model::__private::builder::NotSet,
+            __F5: __rt::builder::NotSet,
         {
-            let __value = ::hcloud_model::__private::Patch::Null;
+            let __value = __rt::Patch::Null;
             let mut __values = self.1;
             __values.5 = __value;
-            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
+            ImageBuilder(__rt::PhantomData, __values)
         }
         /// A local cache, not on the wire.
         #[inline(always)]
         pub fn cache(
             self,
-            value: impl ::hcloud_model::__private::Into<Vec<u8>>,
+            value: impl __rt::Into<Vec<u8>>,
         ) -> ImageBuilder<
             __F0,
             __F1,
@@ -790,24 +690,24 @@ const _: () = {
             __F3,
             __F4,
             __F5,
-            ::hcloud_model::__private::builder::Set<Vec<u8>>,
+            __rt::builder::Set<Vec<u8>>,
             __F7,
             __F8,
             __F9,
         >
         where
-            __F6: ::hcloud_model::__private::builder::NotSet,
+            __F6: __rt::builder::NotSet,
         {
-            let __value = ::hcloud_model::__private::Into::into(value);
+            let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.6 = ::hcloud_model::__private::Some(__value);
-            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
+            __values.6 = __rt::Some(__value);
+            ImageBuilder(__rt::PhantomData, __values)
         }
         /// Where it runs, once sent as `datacenter`.
         #[inline(always)]
         pub fn location(
             self,
-            value: impl ::hcloud_model::__private::Into<String>,
+            value: impl __rt::Into<String>,
         ) -> ImageBuilder<
             __F0,
             __F1,
@@ -816,23 +716,23 @@ const _: () = {
             __F4,
             __F5,
             __F6,
-            ::hcloud_model::__private::builder::Set<String>,
+            __rt::builder::Set<String>,
             __F8,
             __F9,
         >
         where
-            __F7: ::hcloud_model::__private::builder::NotSet,
+            __F7: __rt::builder::NotSet,
         {
-            let __value = ::hcloud_model::__private::Into::into(value);
+            let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.7 = ::hcloud_model::__private::builder::Slot::Full(__value);
-            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
+            __values.7 = __rt::builder::Slot::Full(__value);
+            ImageBuilder(__rt::PhantomData, __values)
         }
         /// Its kind, sent as `type`.
         #[inline(always)]
         pub fn kind(
             self,
-            value: impl ::hcloud_model::__private::Into<String>,
+            value: impl __rt::Into<String>,
         ) -> ImageBuilder<
             __F0,
             __F1,
@@ -842,22 +742,22 @@ const _: () = {
             __F5,
             __F6,
             __F7,
-            ::hcloud_model::__private::builder::Set<String>,
+            __rt::builder::Set<String>,
             __F9,
         >
         where
-            __F8: ::hcloud_model::__private::builder::NotSet,
+            __F8: __rt::builder::NotSet,
         {
-            let __value = ::hcloud_model::__private::Into::into(value);
+            let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.8 = ::hcloud_model::__private::builder::Slot::Full(__value);
-            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
+            __values.8 = __rt::builder::Slot::Full(__value);
+            ImageBuilder(__rt::PhantomData, __values)
         }
         /// When it was created.
         #[inline(always)]
         pub fn created(
             self,
-            value: impl ::hcloud_model::__private::Into<String>,
+            value: impl __rt::Into<String>,
         ) -> ImageBuilder<
             __F0,
             __F1,
@@ -868,59 +768,50 @@ const _: () = {
             __F6,
             __F7,
             __F8,
-            ::hcloud_model::__private::builder::Set<String>,
+            __rt::builder::Set<String>,
         >
         where
-            __F9: ::hcloud_model::__private::builder::NotSet,
+            __F9: __rt::builder::NotSet,
         {
-            let __value = ::hcloud_model::__private::Into::into(value);
+            let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.9 = ::hcloud_model::__private::builder::Slot::Full(__value);
-            ImageBuilder(::hcloud_model::__private::PhantomData, __values)
+            __values.9 = __rt::builder::Slot::Full(__value);
+            ImageBuilder(__rt::PhantomData, __values)
         }
         /// Builds the [`Image`]. Compiles only once every required field is set; a missing one is named in the error.
         #[inline(always)]
         pub fn build<__S0, __S7, __S8, __S9>(self) -> Image
         where
-            __F0: ::hcloud_model::__private::builder::Itself<Is = __S0>,
+            __F0: __rt::builder::Itself<Is = __S0>,
             __S0: __ImageBuilder_requires_id<i64>,
-            __F7: ::hcloud_model::__private::builder::Itself<Is = __S7>,
+            __F7: __rt::builder::Itself<Is = __S7>,
             __S7: __ImageBuilder_requires_location<String>,
-            __F8: ::hcloud_model::__private::builder::Itself<Is = __S8>,
+            __F8: __rt::builder::Itself<Is = __S8>,
             __S8: __ImageBuilder_requires_kind<String>,
-            __F9: ::hcloud_model::__private::builder::Itself<Is = __S9>,
+            __F9: __rt::builder::Itself<Is = __S9>,
             __S9: __ImageBuilder_requires_created<String>,
         {
             let __values = self.1;
             Image {
-                id: <__S0 as ::hcloud_model::__private::builder::SetOrEmpty<
-                    i64,
-                    0,
-                >>::value(__values.0),
+                id: <__S0 as __rt::builder::SetOrEmpty<i64, 0>>::value(__values.0),
                 name: __values.1,
                 rapid_deploy: __values.2,
-                disk_size: ::hcloud_model::__private::Option::unwrap_or_else(
+                disk_size: __rt::Option::unwrap_or_else(
                     __values.3,
-                    <f64 as ::hcloud_model::__private::Default>::default,
+                    <f64 as __rt::Default>::default,
                 ),
-                zone: ::hcloud_model::__private::Option::unwrap_or_else(
-                    __values.4,
-                    default_zone,
-                ),
+                zone: __rt::Option::unwrap_or_else(__values.4, default_zone),
                 placement_group: __values.5,
-                cache: ::hcloud_model::__private::Option::unwrap_or_else(
+                cache: __rt::Option::unwrap_or_else(
                     __values.6,
-                    <Vec<u8> as ::hcloud_model::__private::Default>::default,
+                    <Vec<u8> as __rt::Default>::default,
                 ),
-                location: <__S7 as ::hcloud_model::__private::builder::SetOrEmpty<
+                location: <__S7 as __rt::builder::SetOrEmpty<
                     String,
                     7,
                 >>::value(__values.7),
-                kind: <__S8 as ::hcloud_model::__private::builder::SetOrEmpty<
-                    String,
-                    8,
-                >>::value(__values.8),
-                created: <__S9 as ::hcloud_model::__private::builder::SetOrEmpty<
+                kind: <__S8 as __rt::builder::SetOrEmpty<String, 8>>::value(__values.8),
+                created: <__S9 as __rt::builder::SetOrEmpty<
                     String,
                     9,
                 >>::value(__values.9),
@@ -928,14 +819,12 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::ApiModel for Image {
-        const NAME: &'static ::hcloud_model::__private::str = "Image";
-        const DOC: &'static ::hcloud_model::__private::str = "An image.";
-        const TITLE: ::hcloud_model::__private::Option<
-            &'static ::hcloud_model::__private::str,
-        > = ::hcloud_model::__private::Some("Image");
-        const FIELDS: &'static [::hcloud_model::__private::Field] = &[
-            ::hcloud_model::__private::Field::__new(
+    impl __rt::ApiModel for Image {
+        const NAME: &'static __rt::str = "Image";
+        const DOC: &'static __rt::str = "An image.";
+        const TITLE: __rt::Option<&'static __rt::str> = __rt::Some("Image");
+        const FIELDS: &'static [__rt::Field] = &[
+            __rt::Field::__new(
                 "id",
                 "id",
                 "Its id: required, never null.",
@@ -943,10 +832,10 @@ const _: () = {
                 true,
                 false,
                 false,
-                ::hcloud_model::__private::None,
-                <i64 as ::hcloud_model::__private::Describe>::shape,
+                __rt::None,
+                <i64 as __rt::Describe>::shape,
             ),
-            ::hcloud_model::__private::Field::__new(
+            __rt::Field::__new(
                 "name",
                 "name",
                 "Its name: always present, `null` when unnamed.",
@@ -954,10 +843,10 @@ const _: () = {
                 true,
                 true,
                 false,
-                ::hcloud_model::__private::None,
-                <Option<String> as ::hcloud_model::__private::Describe>::shape,
+                __rt::None,
+                <Option<String> as __rt::Describe>::shape,
             ),
-            ::hcloud_model::__private::Field::__new(
+            __rt::Field::__new(
                 "rapid_deploy",
                 "rapid_deploy",
                 "Rapid deploy: absent when unknown.",
@@ -965,10 +854,10 @@ const _: () = {
                 false,
                 false,
                 true,
-                ::hcloud_model::__private::None,
-                <Option<bool> as ::hcloud_model::__private::Describe>::shape,
+                __rt::None,
+                <Option<bool> as __rt::Describe>::shape,
             ),
-            ::hcloud_model::__private::Field::__new(
+            __rt::Field::__new(
                 "disk_size",
                 "disk_size",
                 "Disk size: zero when absent.",
@@ -976,10 +865,10 @@ const _: () = {
                 false,
                 false,
                 true,
-                ::hcloud_model::__private::Some("double"),
-                <f64 as ::hcloud_model::__private::Describe>::shape,
+                __rt::Some("double"),
+                <f64 as __rt::Describe>::shape,
             ),
-            ::hcloud_model::__private::Field::__new(
+            __rt::Field::__new(
                 "zone",
                 "zone",
                 "Zone: `default_zone()` when absent.",
@@ -987,10 +876,10 @@ const _: () = {
                 false,
                 false,
                 true,
-                ::hcloud_model::__private::None,
-                <String as ::hcloud_model::__private::Describe>::shape,
+                __rt::None,
+                <String as __rt::Describe>::shape,
             ),
-            ::hcloud_model::__private::Field::__new(
+            __rt::Field::__new(
                 "placement_group",
                 "placement_group",
                 "Placement group: absent, `null` or an id.",
@@ -998,10 +887,10 @@ const _: () = {
                 false,
                 true,
                 true,
-                ::hcloud_model::__private::None,
-                <Patch<i64> as ::hcloud_model::__private::Describe>::shape,
+                __rt::None,
+                <Patch<i64> as __rt::Describe>::shape,
             ),
-            ::hcloud_model::__private::Field::__new(
+            __rt::Field::__new(
                 "location",
                 "location",
                 "Where it runs, once sent as `datacenter`.",
@@ -1009,10 +898,10 @@ const _: () = {
                 true,
                 false,
                 false,
-                ::hcloud_model::__private::None,
-                <String as ::hcloud_model::__private::Describe>::shape,
+                __rt::None,
+                <String as __rt::Describe>::shape,
             ),
-            ::hcloud_model::__private::Field::__new(
+            __rt::Field::__new(
                 "kind",
                 "type",
                 "Its kind, sent as `type`.",
@@ -1020,10 +909,10 @@ const _: () = {
                 true,
                 false,
                 false,
-                ::hcloud_model::__private::None,
-                <String as ::hcloud_model::__private::Describe>::shape,
+                __rt::None,
+                <String as __rt::Describe>::shape,
             ),
-            ::hcloud_model::__private::Field::__new(
+            __rt::Field::__new(
                 "created",
                 "created",
                 "When it was created.",
@@ -1031,26 +920,26 @@ const _: () = {
                 true,
                 false,
                 false,
-                ::hcloud_model::__private::Some("date-time"),
-                <String as ::hcloud_model::__private::Describe>::shape,
+                __rt::Some("date-time"),
+                <String as __rt::Describe>::shape,
             ),
         ];
-        const VALUES: &'static [::hcloud_model::__private::EnumValue] = &[];
-        const OPEN: ::hcloud_model::__private::bool = false;
+        const VALUES: &'static [__rt::EnumValue] = &[];
+        const OPEN: __rt::bool = false;
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::Describe for Image {
+    impl __rt::Describe for Image {
         #[inline]
-        fn shape() -> ::hcloud_model::__private::Shape {
-            ::hcloud_model::__private::Shape::Object {
-                name: <Self as ::hcloud_model::__private::ApiModel>::NAME,
-                title: <Self as ::hcloud_model::__private::ApiModel>::TITLE,
-                doc: <Self as ::hcloud_model::__private::ApiModel>::DOC,
-                fields: <Self as ::hcloud_model::__private::ApiModel>::FIELDS,
+        fn shape() -> __rt::Shape {
+            __rt::Shape::Object {
+                name: <Self as __rt::ApiModel>::NAME,
+                title: <Self as __rt::ApiModel>::TITLE,
+                doc: <Self as __rt::ApiModel>::DOC,
+                fields: <Self as __rt::ApiModel>::FIELDS,
             }
         }
     }
-    ::hcloud_model::__private::schema_crate_impls! {
+    __rt::schema_crate_impls! {
         [] Image[]
     }
 };

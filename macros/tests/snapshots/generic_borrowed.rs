@@ -29,92 +29,79 @@ pub struct PageBuilder<
     ),
 );
 const _: () = {
+    use ::hcloud_model::__private as __rt;
     #[automatically_derived]
-    impl<'a, T> ::hcloud_model::__private::serde::Serialize for Page<'a, T>
+    impl<'a, T> __rt::serde::Serialize for Page<'a, T>
     where
-        T: ::hcloud_model::__private::serde::Serialize,
+        T: __rt::serde::Serialize,
     {
-        fn serialize<__S>(
-            &self,
-            __serializer: __S,
-        ) -> ::hcloud_model::__private::Result<__S::Ok, __S::Error>
+        fn serialize<__S>(&self, __serializer: __S) -> __rt::Result<__S::Ok, __S::Error>
         where
-            __S: ::hcloud_model::__private::serde::Serializer,
+            __S: __rt::serde::Serializer,
         {
             let __len = 3usize;
-            let mut __state = ::hcloud_model::__private::serde::Serializer::serialize_struct(
+            let mut __state = __rt::serde::Serializer::serialize_struct(
                 __serializer,
                 "Page",
                 __len,
             )?;
-            ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
+            __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "cursor",
                 &self.cursor,
             )?;
-            ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
+            __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "note",
                 &self.note,
             )?;
-            ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
+            __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "item",
                 &self.item,
             )?;
-            ::hcloud_model::__private::serde::ser::SerializeStruct::end(__state)
+            __rt::serde::ser::SerializeStruct::end(__state)
         }
     }
     #[automatically_derived]
-    impl<'de: 'a, 'a, T> ::hcloud_model::__private::serde::Deserialize<'de>
-    for Page<'a, T>
+    impl<'de: 'a, 'a, T> __rt::serde::Deserialize<'de> for Page<'a, T>
     where
-        T: ::hcloud_model::__private::serde::Deserialize<'de>,
+        T: __rt::serde::Deserialize<'de>,
     {
-        fn deserialize<__D>(
-            __deserializer: __D,
-        ) -> ::hcloud_model::__private::Result<Self, __D::Error>
+        fn deserialize<__D>(__deserializer: __D) -> __rt::Result<Self, __D::Error>
         where
-            __D: ::hcloud_model::__private::serde::Deserializer<'de>,
+            __D: __rt::serde::Deserializer<'de>,
         {
             struct __Visitor<'de: 'a, 'a, T>
             where
-                T: ::hcloud_model::__private::serde::Deserialize<'de>,
+                T: __rt::serde::Deserialize<'de>,
             {
-                marker: ::hcloud_model::__private::PhantomData<
-                    fn() -> (Page<'a, T>, &'de ()),
-                >,
-                human_readable: ::hcloud_model::__private::bool,
+                marker: __rt::PhantomData<fn() -> (Page<'a, T>, &'de ())>,
+                human_readable: __rt::bool,
             }
-            impl<'de: 'a, 'a, T> ::hcloud_model::__private::serde::de::Visitor<'de>
-            for __Visitor<'de, 'a, T>
+            impl<'de: 'a, 'a, T> __rt::serde::de::Visitor<'de> for __Visitor<'de, 'a, T>
             where
-                T: ::hcloud_model::__private::serde::Deserialize<'de>,
+                T: __rt::serde::Deserialize<'de>,
             {
                 type Value = Page<'a, T>;
                 fn expecting(
                     &self,
-                    __formatter: &mut ::hcloud_model::__private::fmt::Formatter<'_>,
-                ) -> ::hcloud_model::__private::fmt::Result {
-                    ::hcloud_model::__private::fmt::Formatter::write_str(
-                        __formatter,
-                        "a Page object",
-                    )
+                    __formatter: &mut __rt::fmt::Formatter<'_>,
+                ) -> __rt::fmt::Result {
+                    __rt::fmt::Formatter::write_str(__formatter, "a Page object")
                 }
                 fn visit_seq<__A>(
                     self,
                     __seq: __A,
-                ) -> ::hcloud_model::__private::Result<Self::Value, __A::Error>
+                ) -> __rt::Result<Self::Value, __A::Error>
                 where
-                    __A: ::hcloud_model::__private::serde::de::SeqAccess<'de>,
+                    __A: __rt::serde::de::SeqAccess<'de>,
                 {
                     if self.human_readable {
-                        return ::hcloud_model::__private::Err(
-                            ::hcloud_model::__private::de::not_an_object(&self),
-                        );
+                        return __rt::Err(__rt::de::not_an_object(&self));
                     }
                     self.visit_map(
-                        ::hcloud_model::__private::de::SeqAsMap::new(
+                        __rt::de::SeqAsMap::new(
                             __seq,
                             &["cursor", "note", "item"],
                             "a Page object",
@@ -125,132 +112,91 @@ const _: () = {
                 fn visit_map<__A>(
                     self,
                     mut __map: __A,
-                ) -> ::hcloud_model::__private::Result<Self::Value, __A::Error>
+                ) -> __rt::Result<Self::Value, __A::Error>
                 where
-                    __A: ::hcloud_model::__private::serde::de::MapAccess<'de>,
+                    __A: __rt::serde::de::MapAccess<'de>,
                 {
-                    let mut __field0: ::hcloud_model::__private::Option<&'a str> = ::hcloud_model::__private::None;
-                    let mut __field1: ::hcloud_model::__private::Option<
-                        ::hcloud_model::__private::de::BorrowedCow<'_>,
-                    > = ::hcloud_model::__private::None;
-                    let mut __field2: ::hcloud_model::__private::Option<T> = ::hcloud_model::__private::None;
-                    while let ::hcloud_model::__private::Some(__key) = match ::hcloud_model::__private::de::next_key(
+                    let mut __field0: __rt::Option<&'a str> = __rt::None;
+                    let mut __field1: __rt::Option<__rt::de::BorrowedCow<'_>> = __rt::None;
+                    let mut __field2: __rt::Option<T> = __rt::None;
+                    while let __rt::Some(__key) = match __rt::de::next_key(
                         &mut __map,
                         __field_index,
                     ) {
-                        ::hcloud_model::__private::Ok(__value) => __value,
-                        ::hcloud_model::__private::Err(__error) => {
-                            return ::hcloud_model::__private::Err(__error);
-                        }
+                        __rt::Ok(__value) => __value,
+                        __rt::Err(__error) => return __rt::Err(__error),
                     } {
                         match __key {
                             0u16 => {
-                                match ::hcloud_model::__private::de::field(
-                                    &mut __map,
-                                    &mut __field0,
-                                    "cursor",
-                                ) {
-                                    ::hcloud_model::__private::Ok(__value) => __value,
-                                    ::hcloud_model::__private::Err(__error) => {
-                                        return ::hcloud_model::__private::Err(__error);
-                                    }
+                                match __rt::de::field(&mut __map, &mut __field0, "cursor") {
+                                    __rt::Ok(__value) => __value,
+                                    __rt::Err(__error) => return __rt::Err(__error),
                                 }
                             }
                             1u16 => {
-                                match ::hcloud_model::__private::de::field(
-                                    &mut __map,
-                                    &mut __field1,
-                                    "note",
-                                ) {
-                                    ::hcloud_model::__private::Ok(__value) => __value,
-                                    ::hcloud_model::__private::Err(__error) => {
-                                        return ::hcloud_model::__private::Err(__error);
-                                    }
+                                match __rt::de::field(&mut __map, &mut __field1, "note") {
+                                    __rt::Ok(__value) => __value,
+                                    __rt::Err(__error) => return __rt::Err(__error),
                                 }
                             }
                             2u16 => {
-                                match ::hcloud_model::__private::de::field(
-                                    &mut __map,
-                                    &mut __field2,
-                                    "item",
-                                ) {
-                                    ::hcloud_model::__private::Ok(__value) => __value,
-                                    ::hcloud_model::__private::Err(__error) => {
-                                        return ::hcloud_model::__private::Err(__error);
-                                    }
+                                match __rt::de::field(&mut __map, &mut __field2, "item") {
+                                    __rt::Ok(__value) => __value,
+                                    __rt::Err(__error) => return __rt::Err(__error),
                                 }
                             }
                             _ => {
-                                match ::hcloud_model::__private::de::skip(&mut __map) {
-                                    ::hcloud_model::__private::Ok(__value) => __value,
-                                    ::hcloud_model::__private::Err(__error) => {
-                                        return ::hcloud_model::__private::Err(__error);
-                                    }
+                                match __rt::de::skip(&mut __map) {
+                                    __rt::Ok(__value) => __value,
+                                    __rt::Err(__error) => return __rt::Err(__error),
                                 }
                             }
                         }
                     }
-                    if ::hcloud_model::__private::Option::is_none(&__field0) {
-                        return ::hcloud_model::__private::Err(
-                            ::hcloud_model::__private::de::missing_field("cursor"),
-                        );
+                    if __rt::Option::is_none(&__field0) {
+                        return __rt::Err(__rt::de::missing_field("cursor"));
                     }
-                    if ::hcloud_model::__private::Option::is_none(&__field1) {
-                        return ::hcloud_model::__private::Err(
-                            ::hcloud_model::__private::de::missing_field("note"),
-                        );
+                    if __rt::Option::is_none(&__field1) {
+                        return __rt::Err(__rt::de::missing_field("note"));
                     }
-                    if ::hcloud_model::__private::Option::is_none(&__field2) {
-                        return ::hcloud_model::__private::Err(
-                            ::hcloud_model::__private::de::missing_field("item"),
-                        );
+                    if __rt::Option::is_none(&__field2) {
+                        return __rt::Err(__rt::de::missing_field("item"));
                     }
-                    ::hcloud_model::__private::Ok(Page {
+                    __rt::Ok(Page {
                         cursor: match __field0 {
-                            ::hcloud_model::__private::Some(__value) => __value,
-                            ::hcloud_model::__private::None => {
-                                ::hcloud_model::__private::de::checked_before()
-                            }
+                            __rt::Some(__value) => __value,
+                            __rt::None => __rt::de::checked_before(),
                         },
-                        note: match ::hcloud_model::__private::Option::map(
-                            __field1,
-                            |__cow| __cow.0,
-                        ) {
-                            ::hcloud_model::__private::Some(__value) => __value,
-                            ::hcloud_model::__private::None => {
-                                ::hcloud_model::__private::de::checked_before()
-                            }
+                        note: match __rt::Option::map(__field1, |__cow| __cow.0) {
+                            __rt::Some(__value) => __value,
+                            __rt::None => __rt::de::checked_before(),
                         },
                         item: match __field2 {
-                            ::hcloud_model::__private::Some(__value) => __value,
-                            ::hcloud_model::__private::None => {
-                                ::hcloud_model::__private::de::checked_before()
-                            }
+                            __rt::Some(__value) => __value,
+                            __rt::None => __rt::de::checked_before(),
                         },
                     })
                 }
             }
             #[inline]
             #[allow(unreachable_patterns)]
-            fn __field_index(
-                __key: &::hcloud_model::__private::str,
-            ) -> ::hcloud_model::__private::de::Key {
+            fn __field_index(__key: &__rt::str) -> __rt::de::Key {
                 match __key {
                     "cursor" => 0u16,
                     "note" => 1u16,
                     "item" => 2u16,
-                    _ => ::hcloud_model::__private::de::UNKNOWN_KEY,
+                    _ => __rt::de::UNKNOWN_KEY,
                 }
             }
-            let __human_readable = ::hcloud_model::__private::serde::Deserializer::is_human_readable(
+            let __human_readable = __rt::serde::Deserializer::is_human_readable(
                 &__deserializer,
             );
-            ::hcloud_model::__private::serde::Deserializer::deserialize_struct(
+            __rt::serde::Deserializer::deserialize_struct(
                 __deserializer,
                 "Page",
                 &["cursor", "note", "item"],
                 __Visitor {
-                    marker: ::hcloud_model::__private::PhantomData,
+                    marker: __rt::PhantomData,
                     human_readable: __human_readable,
                 },
             )
@@ -262,11 +208,11 @@ const _: () = {
         #[inline]
         pub fn builder() -> PageBuilder<'a, T> {
             PageBuilder(
-                ::hcloud_model::__private::PhantomData,
+                __rt::PhantomData,
                 (
-                    ::hcloud_model::__private::builder::Slot::Empty,
-                    ::hcloud_model::__private::builder::Slot::Empty,
-                    ::hcloud_model::__private::builder::Slot::Empty,
+                    __rt::builder::Slot::Empty,
+                    __rt::builder::Slot::Empty,
+                    __rt::builder::Slot::Empty,
                 ),
             )
         }
@@ -278,14 +224,10 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __PageBuilder_requires_cursor<
-        V,
-    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 0> {}
+    pub trait __PageBuilder_requires_cursor<V>: __rt::builder::SetOrEmpty<V, 0> {}
     #[diagnostic::do_not_recommend]
-    impl<
-        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 0>,
-        V,
-    > __PageBuilder_requires_cursor<V> for __S {}
+    impl<__S: __rt::builder::SetOrEmpty<V, 0>, V> __PageBuilder_requires_cursor<V>
+    for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Page`: the required field `note` is not set",
         label = "`note` is not set",
@@ -293,14 +235,10 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __PageBuilder_requires_note<
-        V,
-    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 1> {}
+    pub trait __PageBuilder_requires_note<V>: __rt::builder::SetOrEmpty<V, 1> {}
     #[diagnostic::do_not_recommend]
-    impl<
-        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 1>,
-        V,
-    > __PageBuilder_requires_note<V> for __S {}
+    impl<__S: __rt::builder::SetOrEmpty<V, 1>, V> __PageBuilder_requires_note<V>
+    for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Page`: the required field `item` is not set",
         label = "`item` is not set",
@@ -308,101 +246,91 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __PageBuilder_requires_item<
-        V,
-    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 2> {}
+    pub trait __PageBuilder_requires_item<V>: __rt::builder::SetOrEmpty<V, 2> {}
     #[diagnostic::do_not_recommend]
-    impl<
-        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 2>,
-        V,
-    > __PageBuilder_requires_item<V> for __S {}
+    impl<__S: __rt::builder::SetOrEmpty<V, 2>, V> __PageBuilder_requires_item<V>
+    for __S {}
     #[automatically_derived]
     impl<'a, T, __F0, __F1, __F2> PageBuilder<'a, T, __F0, __F1, __F2> {
         /// The cursor, borrowed from the input.
         #[inline(always)]
         pub fn cursor(
             self,
-            value: impl ::hcloud_model::__private::Into<&'a str>,
-        ) -> PageBuilder<
-            'a,
-            T,
-            ::hcloud_model::__private::builder::Set<&'a str>,
-            __F1,
-            __F2,
-        >
+            value: impl __rt::Into<&'a str>,
+        ) -> PageBuilder<'a, T, __rt::builder::Set<&'a str>, __F1, __F2>
         where
-            __F0: ::hcloud_model::__private::builder::NotSet,
+            __F0: __rt::builder::NotSet,
         {
-            let __value = ::hcloud_model::__private::Into::into(value);
+            let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.0 = ::hcloud_model::__private::builder::Slot::Full(__value);
-            PageBuilder(::hcloud_model::__private::PhantomData, __values)
+            __values.0 = __rt::builder::Slot::Full(__value);
+            PageBuilder(__rt::PhantomData, __values)
         }
         /// A note, borrowed when it has no escapes.
         #[inline(always)]
         pub fn note(
             self,
-            value: impl ::hcloud_model::__private::Into<std::borrow::Cow<'a, str>>,
+            value: impl __rt::Into<std::borrow::Cow<'a, str>>,
         ) -> PageBuilder<
             'a,
             T,
             __F0,
-            ::hcloud_model::__private::builder::Set<std::borrow::Cow<'a, str>>,
+            __rt::builder::Set<std::borrow::Cow<'a, str>>,
             __F2,
         >
         where
-            __F1: ::hcloud_model::__private::builder::NotSet,
+            __F1: __rt::builder::NotSet,
         {
-            let __value = ::hcloud_model::__private::Into::into(value);
+            let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.1 = ::hcloud_model::__private::builder::Slot::Full(__value);
-            PageBuilder(::hcloud_model::__private::PhantomData, __values)
+            __values.1 = __rt::builder::Slot::Full(__value);
+            PageBuilder(__rt::PhantomData, __values)
         }
         /// The item.
         #[inline(always)]
         pub fn item(
             self,
-            value: impl ::hcloud_model::__private::Into<T>,
-        ) -> PageBuilder<'a, T, __F0, __F1, ::hcloud_model::__private::builder::Set<T>>
+            value: impl __rt::Into<T>,
+        ) -> PageBuilder<'a, T, __F0, __F1, __rt::builder::Set<T>>
         where
-            __F2: ::hcloud_model::__private::builder::NotSet,
+            __F2: __rt::builder::NotSet,
         {
-            let __value = ::hcloud_model::__private::Into::into(value);
+            let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.2 = ::hcloud_model::__private::builder::Slot::Full(__value);
-            PageBuilder(::hcloud_model::__private::PhantomData, __values)
+            __values.2 = __rt::builder::Slot::Full(__value);
+            PageBuilder(__rt::PhantomData, __values)
         }
         /// Builds the [`Page`]. Compiles only once every required field is set; a missing one is named in the error.
         #[inline(always)]
         pub fn build<__S0, __S1, __S2, __V2>(self) -> Page<'a, T>
         where
-            __F0: ::hcloud_model::__private::builder::Itself<Is = __S0>,
+            __F0: __rt::builder::Itself<Is = __S0>,
             __S0: __PageBuilder_requires_cursor<&'a str>,
-            __F1: ::hcloud_model::__private::builder::Itself<Is = __S1>,
+            __F1: __rt::builder::Itself<Is = __S1>,
             __S1: __PageBuilder_requires_note<std::borrow::Cow<'a, str>>,
-            __F2: ::hcloud_model::__private::builder::Itself<Is = __S2>,
-            T: ::hcloud_model::__private::builder::Itself<Is = __V2>,
-            __V2: ::hcloud_model::__private::builder::Itself<Is = T>,
+            __F2: __rt::builder::Itself<Is = __S2>,
+            T: __rt::builder::Itself<Is = __V2>,
+            __V2: __rt::builder::Itself<Is = T>,
             __S2: __PageBuilder_requires_item<__V2>,
         {
             let __values = self.1;
             Page {
-                cursor: <__S0 as ::hcloud_model::__private::builder::SetOrEmpty<
+                cursor: <__S0 as __rt::builder::SetOrEmpty<
                     &'a str,
                     0,
                 >>::value(__values.0),
-                note: <__S1 as ::hcloud_model::__private::builder::SetOrEmpty<
+                note: <__S1 as __rt::builder::SetOrEmpty<
                     std::borrow::Cow<'a, str>,
                     1,
                 >>::value(__values.1),
-                item: ::hcloud_model::__private::builder::Itself::itself(
-                    <__S2 as ::hcloud_model::__private::builder::SetOrEmpty<
+                item: __rt::builder::Itself::itself(
+                    <__S2 as __rt::builder::SetOrEmpty<
                         __V2,
                         2,
                     >>::value(
-                        ::hcloud_model::__private::builder::Slot::map(
+                        __rt::builder::Slot::map(
                             __values.2,
-                            ::hcloud_model::__private::builder::Itself::itself,
+                            __rt::builder::Itself::itself,
                         ),
                     ),
                 ),
@@ -410,17 +338,15 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl<'a, T> ::hcloud_model::__private::ApiModel for Page<'a, T>
+    impl<'a, T> __rt::ApiModel for Page<'a, T>
     where
-        T: ::hcloud_model::__private::Describe,
+        T: __rt::Describe,
     {
-        const NAME: &'static ::hcloud_model::__private::str = "Page";
-        const DOC: &'static ::hcloud_model::__private::str = "A page read without copying its text.";
-        const TITLE: ::hcloud_model::__private::Option<
-            &'static ::hcloud_model::__private::str,
-        > = ::hcloud_model::__private::None;
-        const FIELDS: &'static [::hcloud_model::__private::Field] = &[
-            ::hcloud_model::__private::Field::__new(
+        const NAME: &'static __rt::str = "Page";
+        const DOC: &'static __rt::str = "A page read without copying its text.";
+        const TITLE: __rt::Option<&'static __rt::str> = __rt::None;
+        const FIELDS: &'static [__rt::Field] = &[
+            __rt::Field::__new(
                 "cursor",
                 "cursor",
                 "The cursor, borrowed from the input.",
@@ -428,10 +354,10 @@ const _: () = {
                 true,
                 false,
                 false,
-                ::hcloud_model::__private::None,
-                <&'a str as ::hcloud_model::__private::Describe>::shape,
+                __rt::None,
+                <&'a str as __rt::Describe>::shape,
             ),
-            ::hcloud_model::__private::Field::__new(
+            __rt::Field::__new(
                 "note",
                 "note",
                 "A note, borrowed when it has no escapes.",
@@ -439,10 +365,10 @@ const _: () = {
                 true,
                 false,
                 false,
-                ::hcloud_model::__private::None,
-                <std::borrow::Cow<'a, str> as ::hcloud_model::__private::Describe>::shape,
+                __rt::None,
+                <std::borrow::Cow<'a, str> as __rt::Describe>::shape,
             ),
-            ::hcloud_model::__private::Field::__new(
+            __rt::Field::__new(
                 "item",
                 "item",
                 "The item.",
@@ -450,29 +376,29 @@ const _: () = {
                 true,
                 false,
                 false,
-                ::hcloud_model::__private::None,
-                <T as ::hcloud_model::__private::Describe>::shape,
+                __rt::None,
+                <T as __rt::Describe>::shape,
             ),
         ];
-        const VALUES: &'static [::hcloud_model::__private::EnumValue] = &[];
-        const OPEN: ::hcloud_model::__private::bool = false;
+        const VALUES: &'static [__rt::EnumValue] = &[];
+        const OPEN: __rt::bool = false;
     }
     #[automatically_derived]
-    impl<'a, T> ::hcloud_model::__private::Describe for Page<'a, T>
+    impl<'a, T> __rt::Describe for Page<'a, T>
     where
-        T: ::hcloud_model::__private::Describe,
+        T: __rt::Describe,
     {
         #[inline]
-        fn shape() -> ::hcloud_model::__private::Shape {
-            ::hcloud_model::__private::Shape::Object {
-                name: <Self as ::hcloud_model::__private::ApiModel>::NAME,
-                title: <Self as ::hcloud_model::__private::ApiModel>::TITLE,
-                doc: <Self as ::hcloud_model::__private::ApiModel>::DOC,
-                fields: <Self as ::hcloud_model::__private::ApiModel>::FIELDS,
+        fn shape() -> __rt::Shape {
+            __rt::Shape::Object {
+                name: <Self as __rt::ApiModel>::NAME,
+                title: <Self as __rt::ApiModel>::TITLE,
+                doc: <Self as __rt::ApiModel>::DOC,
+                fields: <Self as __rt::ApiModel>::FIELDS,
             }
         }
     }
-    ::hcloud_model::__private::schema_crate_impls! {
-        [< 'a, T >] Page < 'a, T > [where T : ::hcloud_model::__private::Describe]
+    __rt::schema_crate_impls! {
+        [< 'a, T >] Page < 'a, T > [where T : __rt::Describe]
     }
 };

@@ -16,182 +16,138 @@ pub enum ServerStatus {
 
 // ---- expansion ----
 const _: () = {
+    use ::hcloud_model::__private as __rt;
     #[automatically_derived]
     impl ServerStatus {
         /// The wire values of the known `ServerStatus` variants, in declaration order (the catch-all keeps any other value).
-        pub const VARIANTS: &'static [&'static ::hcloud_model::__private::str] = &[
+        pub const VARIANTS: &'static [&'static __rt::str] = &[
             "running",
             "off",
             "starting_up",
         ];
         /// The wire value of this `ServerStatus`, as the API writes it.
         #[inline]
-        pub fn as_str(&self) -> &::hcloud_model::__private::str {
+        pub fn as_str(&self) -> &__rt::str {
             match self {
                 Self::Running => "running",
                 Self::PoweredOff => "off",
                 Self::StartingUp => "starting_up",
-                Self::Other(__value) => {
-                    ::hcloud_model::__private::String::as_str(__value)
-                }
+                Self::Other(__value) => __rt::String::as_str(__value),
             }
         }
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::enums::WireEnum for ServerStatus {
-        const WIRE_VALUES: &'static [&'static ::hcloud_model::__private::str] = Self::VARIANTS;
+    impl __rt::enums::WireEnum for ServerStatus {
+        const WIRE_VALUES: &'static [&'static __rt::str] = Self::VARIANTS;
         #[inline]
-        fn from_known(
-            __value: &::hcloud_model::__private::str,
-        ) -> ::hcloud_model::__private::Option<Self> {
+        fn from_known(__value: &__rt::str) -> __rt::Option<Self> {
             match __value {
-                "running" => ::hcloud_model::__private::Some(Self::Running),
-                "off" => ::hcloud_model::__private::Some(Self::PoweredOff),
-                "starting_up" => ::hcloud_model::__private::Some(Self::StartingUp),
-                _ => ::hcloud_model::__private::None,
+                "running" => __rt::Some(Self::Running),
+                "off" => __rt::Some(Self::PoweredOff),
+                "starting_up" => __rt::Some(Self::StartingUp),
+                _ => __rt::None,
             }
         }
         #[inline]
-        fn index_of(
-            __value: &::hcloud_model::__private::str,
-        ) -> ::hcloud_model::__private::Option<::hcloud_model::__private::usize> {
+        fn index_of(__value: &__rt::str) -> __rt::Option<__rt::usize> {
             match __value {
-                "running" => ::hcloud_model::__private::Some(0),
-                "off" => ::hcloud_model::__private::Some(1),
-                "starting_up" => ::hcloud_model::__private::Some(2),
-                _ => ::hcloud_model::__private::None,
+                "running" => __rt::Some(0),
+                "off" => __rt::Some(1),
+                "starting_up" => __rt::Some(2),
+                _ => __rt::None,
             }
         }
         #[inline]
-        fn known(__index: ::hcloud_model::__private::usize) -> Self {
+        fn known(__index: __rt::usize) -> Self {
             match __index {
                 0 => Self::Running,
                 1 => Self::PoweredOff,
                 2 => Self::StartingUp,
-                _ => ::hcloud_model::__private::enums::no_known_value_at(__index),
+                _ => __rt::enums::no_known_value_at(__index),
             }
         }
         #[inline]
-        fn from_unknown(
-            __value: ::hcloud_model::__private::String,
-        ) -> ::hcloud_model::__private::Result<Self, ::hcloud_model::__private::String> {
-            ::hcloud_model::__private::Ok(Self::Other(__value))
+        fn from_unknown(__value: __rt::String) -> __rt::Result<Self, __rt::String> {
+            __rt::Ok(Self::Other(__value))
         }
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::fmt::Display for ServerStatus {
+    impl __rt::fmt::Display for ServerStatus {
         #[inline]
-        fn fmt(
-            &self,
-            __formatter: &mut ::hcloud_model::__private::fmt::Formatter<'_>,
-        ) -> ::hcloud_model::__private::fmt::Result {
-            ::hcloud_model::__private::fmt::Formatter::pad(__formatter, self.as_str())
+        fn fmt(&self, __formatter: &mut __rt::fmt::Formatter<'_>) -> __rt::fmt::Result {
+            __rt::fmt::Formatter::pad(__formatter, self.as_str())
         }
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::AsRef<::hcloud_model::__private::str>
-    for ServerStatus {
+    impl __rt::AsRef<__rt::str> for ServerStatus {
         #[inline]
-        fn as_ref(&self) -> &::hcloud_model::__private::str {
+        fn as_ref(&self) -> &__rt::str {
             self.as_str()
         }
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::FromStr for ServerStatus {
-        type Err = ::hcloud_model::__private::ParseEnumError;
+    impl __rt::FromStr for ServerStatus {
+        type Err = __rt::ParseEnumError;
         #[inline]
-        fn from_str(
-            __value: &::hcloud_model::__private::str,
-        ) -> ::hcloud_model::__private::Result<
-            Self,
-            ::hcloud_model::__private::ParseEnumError,
-        > {
-            ::hcloud_model::__private::enums::parse(__value)
+        fn from_str(__value: &__rt::str) -> __rt::Result<Self, __rt::ParseEnumError> {
+            __rt::enums::parse(__value)
         }
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::TryFrom<&::hcloud_model::__private::str>
-    for ServerStatus {
-        type Error = ::hcloud_model::__private::ParseEnumError;
+    impl __rt::TryFrom<&__rt::str> for ServerStatus {
+        type Error = __rt::ParseEnumError;
         #[inline]
-        fn try_from(
-            __value: &::hcloud_model::__private::str,
-        ) -> ::hcloud_model::__private::Result<
-            Self,
-            ::hcloud_model::__private::ParseEnumError,
-        > {
-            ::hcloud_model::__private::enums::parse(__value)
+        fn try_from(__value: &__rt::str) -> __rt::Result<Self, __rt::ParseEnumError> {
+            __rt::enums::parse(__value)
         }
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::serde::Serialize for ServerStatus {
+    impl __rt::serde::Serialize for ServerStatus {
         #[inline]
-        fn serialize<__S>(
-            &self,
-            __serializer: __S,
-        ) -> ::hcloud_model::__private::Result<__S::Ok, __S::Error>
+        fn serialize<__S>(&self, __serializer: __S) -> __rt::Result<__S::Ok, __S::Error>
         where
-            __S: ::hcloud_model::__private::serde::Serializer,
+            __S: __rt::serde::Serializer,
         {
-            ::hcloud_model::__private::serde::Serializer::serialize_str(
-                __serializer,
-                self.as_str(),
-            )
+            __rt::serde::Serializer::serialize_str(__serializer, self.as_str())
         }
     }
     #[automatically_derived]
-    impl<'de> ::hcloud_model::__private::serde::Deserialize<'de> for ServerStatus {
+    impl<'de> __rt::serde::Deserialize<'de> for ServerStatus {
         #[inline]
-        fn deserialize<__D>(
-            __deserializer: __D,
-        ) -> ::hcloud_model::__private::Result<Self, __D::Error>
+        fn deserialize<__D>(__deserializer: __D) -> __rt::Result<Self, __D::Error>
         where
-            __D: ::hcloud_model::__private::serde::Deserializer<'de>,
+            __D: __rt::serde::Deserializer<'de>,
         {
-            ::hcloud_model::__private::enums::deserialize(__deserializer)
+            __rt::enums::deserialize(__deserializer)
         }
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::ApiModel for ServerStatus {
-        const NAME: &'static ::hcloud_model::__private::str = "ServerStatus";
-        const DOC: &'static ::hcloud_model::__private::str = "A server's status.";
-        const TITLE: ::hcloud_model::__private::Option<
-            &'static ::hcloud_model::__private::str,
-        > = ::hcloud_model::__private::None;
-        const FIELDS: &'static [::hcloud_model::__private::Field] = &[];
-        const VALUES: &'static [::hcloud_model::__private::EnumValue] = &[
-            ::hcloud_model::__private::EnumValue::__new(
-                "Running",
-                "running",
-                "Running.",
-            ),
-            ::hcloud_model::__private::EnumValue::__new(
-                "PoweredOff",
-                "off",
-                "Off, sent as `off`.",
-            ),
-            ::hcloud_model::__private::EnumValue::__new(
-                "StartingUp",
-                "starting_up",
-                "Being started.",
-            ),
+    impl __rt::ApiModel for ServerStatus {
+        const NAME: &'static __rt::str = "ServerStatus";
+        const DOC: &'static __rt::str = "A server's status.";
+        const TITLE: __rt::Option<&'static __rt::str> = __rt::None;
+        const FIELDS: &'static [__rt::Field] = &[];
+        const VALUES: &'static [__rt::EnumValue] = &[
+            __rt::EnumValue::__new("Running", "running", "Running."),
+            __rt::EnumValue::__new("PoweredOff", "off", "Off, sent as `off`."),
+            __rt::EnumValue::__new("StartingUp", "starting_up", "Being started."),
         ];
-        const OPEN: ::hcloud_model::__private::bool = true;
+        const OPEN: __rt::bool = true;
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::Describe for ServerStatus {
+    impl __rt::Describe for ServerStatus {
         #[inline]
-        fn shape() -> ::hcloud_model::__private::Shape {
-            ::hcloud_model::__private::Shape::Enum {
-                name: <Self as ::hcloud_model::__private::ApiModel>::NAME,
-                title: <Self as ::hcloud_model::__private::ApiModel>::TITLE,
-                doc: <Self as ::hcloud_model::__private::ApiModel>::DOC,
-                values: <Self as ::hcloud_model::__private::ApiModel>::VALUES,
-                open: <Self as ::hcloud_model::__private::ApiModel>::OPEN,
+        fn shape() -> __rt::Shape {
+            __rt::Shape::Enum {
+                name: <Self as __rt::ApiModel>::NAME,
+                title: <Self as __rt::ApiModel>::TITLE,
+                doc: <Self as __rt::ApiModel>::DOC,
+                values: <Self as __rt::ApiModel>::VALUES,
+                open: <Self as __rt::ApiModel>::OPEN,
             }
         }
     }
-    ::hcloud_model::__private::schema_crate_impls! {
+    __rt::schema_crate_impls! {
         [] ServerStatus[]
     }
 };

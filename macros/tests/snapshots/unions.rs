@@ -13,70 +13,63 @@ pub enum Target {
 
 // ---- expansion ----
 const _: () = {
+    use ::hcloud_model::__private as __rt;
     #[automatically_derived]
-    impl<'de> ::hcloud_model::__private::union::Union<'de> for Target {
-        const VARIANT_NAMES: &'static [&'static ::hcloud_model::__private::str] = &[
+    impl<'de> __rt::union::Union<'de> for Target {
+        const VARIANT_NAMES: &'static [&'static __rt::str] = &[
             "server",
             "label_selector",
         ];
         fn variant<__D>(
-            __index: ::hcloud_model::__private::usize,
+            __index: __rt::usize,
             __deserializer: __D,
-        ) -> ::hcloud_model::__private::Result<Self, __D::Error>
+        ) -> __rt::Result<Self, __D::Error>
         where
-            __D: ::hcloud_model::__private::serde::Deserializer<'de>,
+            __D: __rt::serde::Deserializer<'de>,
         {
             match __index {
                 0usize => {
-                    ::hcloud_model::__private::Result::map(
-                        <ServerTarget as ::hcloud_model::__private::serde::Deserialize<
+                    __rt::Result::map(
+                        <ServerTarget as __rt::serde::Deserialize<
                             'de,
                         >>::deserialize(__deserializer),
                         Self::Server,
                     )
                 }
                 1usize => {
-                    ::hcloud_model::__private::Result::map(
-                        <LabelSelectorTarget as ::hcloud_model::__private::serde::Deserialize<
+                    __rt::Result::map(
+                        <LabelSelectorTarget as __rt::serde::Deserialize<
                             'de,
                         >>::deserialize(__deserializer),
                         Self::LabelSelector,
                     )
                 }
                 _ => {
-                    ::hcloud_model::__private::Err(
-                        <__D::Error as ::hcloud_model::__private::serde::de::Error>::custom(
+                    __rt::Err(
+                        <__D::Error as __rt::serde::de::Error>::custom(
                             "no variant of `Target` has this index",
                         ),
                     )
                 }
             }
         }
-        fn other(
-            __object: ::hcloud_model::__private::JsonValue,
-        ) -> ::hcloud_model::__private::Result<
-            Self,
-            ::hcloud_model::__private::JsonValue,
-        > {
-            ::hcloud_model::__private::Ok(Self::Other(__object))
+        fn other(__object: __rt::JsonValue) -> __rt::Result<Self, __rt::JsonValue> {
+            __rt::Ok(Self::Other(__object))
         }
     }
     #[automatically_derived]
-    impl<'de> ::hcloud_model::__private::union::tagged::TaggedUnion<'de> for Target {
-        const TAG: &'static ::hcloud_model::__private::str = "type";
+    impl<'de> __rt::union::tagged::TaggedUnion<'de> for Target {
+        const TAG: &'static __rt::str = "type";
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::serde::Serialize for Target {
-        fn serialize<__S>(
-            &self,
-            __serializer: __S,
-        ) -> ::hcloud_model::__private::Result<__S::Ok, __S::Error>
+    impl __rt::serde::Serialize for Target {
+        fn serialize<__S>(&self, __serializer: __S) -> __rt::Result<__S::Ok, __S::Error>
         where
-            __S: ::hcloud_model::__private::serde::Serializer,
+            __S: __rt::serde::Serializer,
         {
             match self {
                 Self::Server(__value) => {
-                    ::hcloud_model::__private::union::tagged::serialize(
+                    __rt::union::tagged::serialize(
                         __serializer,
                         "Target",
                         "type",
@@ -86,7 +79,7 @@ const _: () = {
                     )
                 }
                 Self::LabelSelector(__value) => {
-                    ::hcloud_model::__private::union::tagged::serialize(
+                    __rt::union::tagged::serialize(
                         __serializer,
                         "Target",
                         "type",
@@ -96,7 +89,7 @@ const _: () = {
                     )
                 }
                 Self::Other(__object) => {
-                    ::hcloud_model::__private::union::tagged::serialize_other(
+                    __rt::union::tagged::serialize_other(
                         __serializer,
                         "Target",
                         2usize,
@@ -108,92 +101,83 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl<'de> ::hcloud_model::__private::serde::Deserialize<'de> for Target {
+    impl<'de> __rt::serde::Deserialize<'de> for Target {
         #[inline]
-        fn deserialize<__D>(
-            __deserializer: __D,
-        ) -> ::hcloud_model::__private::Result<Self, __D::Error>
+        fn deserialize<__D>(__deserializer: __D) -> __rt::Result<Self, __D::Error>
         where
-            __D: ::hcloud_model::__private::serde::Deserializer<'de>,
+            __D: __rt::serde::Deserializer<'de>,
         {
-            ::hcloud_model::__private::union::tagged::deserialize(__deserializer)
+            __rt::union::tagged::deserialize(__deserializer)
         }
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::From<ServerTarget> for Target {
+    impl __rt::From<ServerTarget> for Target {
         #[inline]
         fn from(__value: ServerTarget) -> Self {
             Self::Server(__value)
         }
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::From<LabelSelectorTarget> for Target {
+    impl __rt::From<LabelSelectorTarget> for Target {
         #[inline]
         fn from(__value: LabelSelectorTarget) -> Self {
             Self::LabelSelector(__value)
         }
     }
     const _: () = ::core::assert!(
-        ! ::hcloud_model::__private::union::has_key(< ServerTarget as
-        ::hcloud_model::__private::ApiModel > ::FIELDS, "type"),
+        ! __rt::union::has_key(< ServerTarget as __rt::ApiModel > ::FIELDS, "type"),
         "the tag key \"type\" of `Target` is also a field of variant `Server`'s model: the tag would never reach that field; rename the field (`#[api(rename = \"…\")]`) or pick another tag"
     );
     const _: () = ::core::assert!(
-        ! ::hcloud_model::__private::union::has_key(< LabelSelectorTarget as
-        ::hcloud_model::__private::ApiModel > ::FIELDS, "type"),
+        ! __rt::union::has_key(< LabelSelectorTarget as __rt::ApiModel > ::FIELDS,
+        "type"),
         "the tag key \"type\" of `Target` is also a field of variant `LabelSelector`'s model: the tag would never reach that field; rename the field (`#[api(rename = \"…\")]`) or pick another tag"
     );
     #[automatically_derived]
-    impl ::hcloud_model::__private::ApiModel for Target {
-        const NAME: &'static ::hcloud_model::__private::str = "Target";
-        const DOC: &'static ::hcloud_model::__private::str = "A load balancer target.";
-        const TITLE: ::hcloud_model::__private::Option<
-            &'static ::hcloud_model::__private::str,
-        > = ::hcloud_model::__private::None;
-        const FIELDS: &'static [::hcloud_model::__private::Field] = &[];
-        const VALUES: &'static [::hcloud_model::__private::EnumValue] = &[
-            ::hcloud_model::__private::EnumValue::__new(
-                "Server",
-                "server",
-                "One server.",
-            ),
-            ::hcloud_model::__private::EnumValue::__new(
+    impl __rt::ApiModel for Target {
+        const NAME: &'static __rt::str = "Target";
+        const DOC: &'static __rt::str = "A load balancer target.";
+        const TITLE: __rt::Option<&'static __rt::str> = __rt::None;
+        const FIELDS: &'static [__rt::Field] = &[];
+        const VALUES: &'static [__rt::EnumValue] = &[
+            __rt::EnumValue::__new("Server", "server", "One server."),
+            __rt::EnumValue::__new(
                 "LabelSelector",
                 "label_selector",
                 "Servers chosen by a label selector.",
             ),
         ];
-        const OPEN: ::hcloud_model::__private::bool = true;
-        const UNION_VARIANTS: &'static [::hcloud_model::__private::UnionVariant] = &[
-            ::hcloud_model::__private::UnionVariant::__new(
+        const OPEN: __rt::bool = true;
+        const UNION_VARIANTS: &'static [__rt::UnionVariant] = &[
+            __rt::UnionVariant::__new(
                 "Server",
-                ::hcloud_model::__private::Some("server"),
+                __rt::Some("server"),
                 "One server.",
-                <ServerTarget as ::hcloud_model::__private::Describe>::shape,
+                <ServerTarget as __rt::Describe>::shape,
             ),
-            ::hcloud_model::__private::UnionVariant::__new(
+            __rt::UnionVariant::__new(
                 "LabelSelector",
-                ::hcloud_model::__private::Some("label_selector"),
+                __rt::Some("label_selector"),
                 "Servers chosen by a label selector.",
-                <LabelSelectorTarget as ::hcloud_model::__private::Describe>::shape,
+                <LabelSelectorTarget as __rt::Describe>::shape,
             ),
         ];
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::Describe for Target {
+    impl __rt::Describe for Target {
         #[inline]
-        fn shape() -> ::hcloud_model::__private::Shape {
-            ::hcloud_model::__private::Shape::Union {
-                name: <Self as ::hcloud_model::__private::ApiModel>::NAME,
-                title: <Self as ::hcloud_model::__private::ApiModel>::TITLE,
-                doc: <Self as ::hcloud_model::__private::ApiModel>::DOC,
-                tag: ::hcloud_model::__private::Some("type"),
-                variants: <Self as ::hcloud_model::__private::ApiModel>::UNION_VARIANTS,
-                open: <Self as ::hcloud_model::__private::ApiModel>::OPEN,
+        fn shape() -> __rt::Shape {
+            __rt::Shape::Union {
+                name: <Self as __rt::ApiModel>::NAME,
+                title: <Self as __rt::ApiModel>::TITLE,
+                doc: <Self as __rt::ApiModel>::DOC,
+                tag: __rt::Some("type"),
+                variants: <Self as __rt::ApiModel>::UNION_VARIANTS,
+                open: <Self as __rt::ApiModel>::OPEN,
             }
         }
     }
-    ::hcloud_model::__private::schema_crate_impls! {
+    __rt::schema_crate_impls! {
         [] Target[]
     }
 };
@@ -210,66 +194,56 @@ pub enum IdOrName {
 
 // ---- expansion ----
 const _: () = {
+    use ::hcloud_model::__private as __rt;
     #[automatically_derived]
-    impl<'de> ::hcloud_model::__private::union::Union<'de> for IdOrName {
-        const VARIANT_NAMES: &'static [&'static ::hcloud_model::__private::str] = &[
-            "Id",
-            "Name",
-        ];
+    impl<'de> __rt::union::Union<'de> for IdOrName {
+        const VARIANT_NAMES: &'static [&'static __rt::str] = &["Id", "Name"];
         fn variant<__D>(
-            __index: ::hcloud_model::__private::usize,
+            __index: __rt::usize,
             __deserializer: __D,
-        ) -> ::hcloud_model::__private::Result<Self, __D::Error>
+        ) -> __rt::Result<Self, __D::Error>
         where
-            __D: ::hcloud_model::__private::serde::Deserializer<'de>,
+            __D: __rt::serde::Deserializer<'de>,
         {
             match __index {
                 0usize => {
-                    ::hcloud_model::__private::Result::map(
-                        <i64 as ::hcloud_model::__private::serde::Deserialize<
+                    __rt::Result::map(
+                        <i64 as __rt::serde::Deserialize<
                             'de,
                         >>::deserialize(__deserializer),
                         Self::Id,
                     )
                 }
                 1usize => {
-                    ::hcloud_model::__private::Result::map(
-                        <String as ::hcloud_model::__private::serde::Deserialize<
+                    __rt::Result::map(
+                        <String as __rt::serde::Deserialize<
                             'de,
                         >>::deserialize(__deserializer),
                         Self::Name,
                     )
                 }
                 _ => {
-                    ::hcloud_model::__private::Err(
-                        <__D::Error as ::hcloud_model::__private::serde::de::Error>::custom(
+                    __rt::Err(
+                        <__D::Error as __rt::serde::de::Error>::custom(
                             "no variant of `IdOrName` has this index",
                         ),
                     )
                 }
             }
         }
-        fn other(
-            __object: ::hcloud_model::__private::JsonValue,
-        ) -> ::hcloud_model::__private::Result<
-            Self,
-            ::hcloud_model::__private::JsonValue,
-        > {
-            ::hcloud_model::__private::Err(__object)
+        fn other(__object: __rt::JsonValue) -> __rt::Result<Self, __rt::JsonValue> {
+            __rt::Err(__object)
         }
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::serde::Serialize for IdOrName {
-        fn serialize<__S>(
-            &self,
-            __serializer: __S,
-        ) -> ::hcloud_model::__private::Result<__S::Ok, __S::Error>
+    impl __rt::serde::Serialize for IdOrName {
+        fn serialize<__S>(&self, __serializer: __S) -> __rt::Result<__S::Ok, __S::Error>
         where
-            __S: ::hcloud_model::__private::serde::Serializer,
+            __S: __rt::serde::Serializer,
         {
             match self {
                 Self::Id(__value) => {
-                    ::hcloud_model::__private::union::untagged::serialize(
+                    __rt::union::untagged::serialize(
                         __serializer,
                         "IdOrName",
                         0usize,
@@ -278,7 +252,7 @@ const _: () = {
                     )
                 }
                 Self::Name(__value) => {
-                    ::hcloud_model::__private::union::untagged::serialize(
+                    __rt::union::untagged::serialize(
                         __serializer,
                         "IdOrName",
                         1usize,
@@ -290,71 +264,67 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl<'de> ::hcloud_model::__private::serde::Deserialize<'de> for IdOrName {
+    impl<'de> __rt::serde::Deserialize<'de> for IdOrName {
         #[inline]
-        fn deserialize<__D>(
-            __deserializer: __D,
-        ) -> ::hcloud_model::__private::Result<Self, __D::Error>
+        fn deserialize<__D>(__deserializer: __D) -> __rt::Result<Self, __D::Error>
         where
-            __D: ::hcloud_model::__private::serde::Deserializer<'de>,
+            __D: __rt::serde::Deserializer<'de>,
         {
-            ::hcloud_model::__private::union::untagged::deserialize(__deserializer)
+            __rt::union::untagged::deserialize(__deserializer)
         }
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::From<i64> for IdOrName {
+    impl __rt::From<i64> for IdOrName {
         #[inline]
         fn from(__value: i64) -> Self {
             Self::Id(__value)
         }
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::From<String> for IdOrName {
+    impl __rt::From<String> for IdOrName {
         #[inline]
         fn from(__value: String) -> Self {
             Self::Name(__value)
         }
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::ApiModel for IdOrName {
-        const NAME: &'static ::hcloud_model::__private::str = "IdOrName";
-        const DOC: &'static ::hcloud_model::__private::str = "A location given by ID or by name.";
-        const TITLE: ::hcloud_model::__private::Option<
-            &'static ::hcloud_model::__private::str,
-        > = ::hcloud_model::__private::None;
-        const FIELDS: &'static [::hcloud_model::__private::Field] = &[];
-        const VALUES: &'static [::hcloud_model::__private::EnumValue] = &[];
-        const OPEN: ::hcloud_model::__private::bool = false;
-        const UNION_VARIANTS: &'static [::hcloud_model::__private::UnionVariant] = &[
-            ::hcloud_model::__private::UnionVariant::__new(
+    impl __rt::ApiModel for IdOrName {
+        const NAME: &'static __rt::str = "IdOrName";
+        const DOC: &'static __rt::str = "A location given by ID or by name.";
+        const TITLE: __rt::Option<&'static __rt::str> = __rt::None;
+        const FIELDS: &'static [__rt::Field] = &[];
+        const VALUES: &'static [__rt::EnumValue] = &[];
+        const OPEN: __rt::bool = false;
+        const UNION_VARIANTS: &'static [__rt::UnionVariant] = &[
+            __rt::UnionVariant::__new(
                 "Id",
-                ::hcloud_model::__private::None,
+                __rt::None,
                 "By ID.",
-                <i64 as ::hcloud_model::__private::Describe>::shape,
+                <i64 as __rt::Describe>::shape,
             ),
-            ::hcloud_model::__private::UnionVariant::__new(
+            __rt::UnionVariant::__new(
                 "Name",
-                ::hcloud_model::__private::None,
+                __rt::None,
                 "By name.",
-                <String as ::hcloud_model::__private::Describe>::shape,
+                <String as __rt::Describe>::shape,
             ),
         ];
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::Describe for IdOrName {
+    impl __rt::Describe for IdOrName {
         #[inline]
-        fn shape() -> ::hcloud_model::__private::Shape {
-            ::hcloud_model::__private::Shape::Union {
-                name: <Self as ::hcloud_model::__private::ApiModel>::NAME,
-                title: <Self as ::hcloud_model::__private::ApiModel>::TITLE,
-                doc: <Self as ::hcloud_model::__private::ApiModel>::DOC,
-                tag: ::hcloud_model::__private::None,
-                variants: <Self as ::hcloud_model::__private::ApiModel>::UNION_VARIANTS,
-                open: <Self as ::hcloud_model::__private::ApiModel>::OPEN,
+        fn shape() -> __rt::Shape {
+            __rt::Shape::Union {
+                name: <Self as __rt::ApiModel>::NAME,
+                title: <Self as __rt::ApiModel>::TITLE,
+                doc: <Self as __rt::ApiModel>::DOC,
+                tag: __rt::None,
+                variants: <Self as __rt::ApiModel>::UNION_VARIANTS,
+                open: <Self as __rt::ApiModel>::OPEN,
             }
         }
     }
-    ::hcloud_model::__private::schema_crate_impls! {
+    __rt::schema_crate_impls! {
         [] IdOrName[]
     }
 };

@@ -30,125 +30,107 @@ pub struct RecordBuilder<
     ),
 );
 const _: () = {
+    use ::hcloud_model::__private as __rt;
     #[doc(hidden)]
     struct __ApiWith0;
-    impl ::hcloud_model::__private::ser::SerializeAs<u64> for __ApiWith0 {
+    impl __rt::ser::SerializeAs<u64> for __ApiWith0 {
         #[inline]
-        fn serialize_as<__S: ::hcloud_model::__private::serde::Serializer>(
+        fn serialize_as<__S: __rt::serde::Serializer>(
             __value: &u64,
             __serializer: __S,
-        ) -> ::hcloud_model::__private::Result<__S::Ok, __S::Error> {
+        ) -> __rt::Result<__S::Ok, __S::Error> {
             as_text::serialize(__value, __serializer)
         }
     }
-    impl<'de> ::hcloud_model::__private::de::DeserializeAs<'de, u64> for __ApiWith0 {
+    impl<'de> __rt::de::DeserializeAs<'de, u64> for __ApiWith0 {
         #[inline]
-        fn deserialize_as<__D: ::hcloud_model::__private::serde::Deserializer<'de>>(
+        fn deserialize_as<__D: __rt::serde::Deserializer<'de>>(
             __deserializer: __D,
-        ) -> ::hcloud_model::__private::Result<u64, __D::Error> {
+        ) -> __rt::Result<u64, __D::Error> {
             as_text::deserialize(__deserializer)
         }
     }
     #[doc(hidden)]
     struct __ApiWith1;
-    impl ::hcloud_model::__private::ser::SerializeAs<String> for __ApiWith1 {
+    impl __rt::ser::SerializeAs<String> for __ApiWith1 {
         #[inline]
-        fn serialize_as<__S: ::hcloud_model::__private::serde::Serializer>(
+        fn serialize_as<__S: __rt::serde::Serializer>(
             __value: &String,
             __serializer: __S,
-        ) -> ::hcloud_model::__private::Result<__S::Ok, __S::Error> {
+        ) -> __rt::Result<__S::Ok, __S::Error> {
             write_upper(__value, __serializer)
         }
     }
     #[doc(hidden)]
     struct __ApiWith2;
-    impl<'de> ::hcloud_model::__private::de::DeserializeAs<'de, String> for __ApiWith2 {
+    impl<'de> __rt::de::DeserializeAs<'de, String> for __ApiWith2 {
         #[inline]
-        fn deserialize_as<__D: ::hcloud_model::__private::serde::Deserializer<'de>>(
+        fn deserialize_as<__D: __rt::serde::Deserializer<'de>>(
             __deserializer: __D,
-        ) -> ::hcloud_model::__private::Result<String, __D::Error> {
+        ) -> __rt::Result<String, __D::Error> {
             read_trimmed(__deserializer)
         }
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::serde::Serialize for Record {
-        fn serialize<__S>(
-            &self,
-            __serializer: __S,
-        ) -> ::hcloud_model::__private::Result<__S::Ok, __S::Error>
+    impl __rt::serde::Serialize for Record {
+        fn serialize<__S>(&self, __serializer: __S) -> __rt::Result<__S::Ok, __S::Error>
         where
-            __S: ::hcloud_model::__private::serde::Serializer,
+            __S: __rt::serde::Serializer,
         {
             let __len = 3usize;
-            let mut __state = ::hcloud_model::__private::serde::Serializer::serialize_struct(
+            let mut __state = __rt::serde::Serializer::serialize_struct(
                 __serializer,
                 "Record",
                 __len,
             )?;
-            ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
+            __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "id",
-                &::hcloud_model::__private::ser::SerializeWith::<
-                    _,
-                    __ApiWith0,
-                >::new(&self.id),
+                &__rt::ser::SerializeWith::<_, __ApiWith0>::new(&self.id),
             )?;
-            ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
+            __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "name",
-                &::hcloud_model::__private::ser::SerializeWith::<
-                    _,
-                    __ApiWith1,
-                >::new(&self.name),
+                &__rt::ser::SerializeWith::<_, __ApiWith1>::new(&self.name),
             )?;
-            ::hcloud_model::__private::serde::ser::SerializeStruct::serialize_field(
+            __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "note",
                 &self.note,
             )?;
-            ::hcloud_model::__private::serde::ser::SerializeStruct::end(__state)
+            __rt::serde::ser::SerializeStruct::end(__state)
         }
     }
     #[automatically_derived]
-    impl<'de> ::hcloud_model::__private::serde::Deserialize<'de> for Record {
-        fn deserialize<__D>(
-            __deserializer: __D,
-        ) -> ::hcloud_model::__private::Result<Self, __D::Error>
+    impl<'de> __rt::serde::Deserialize<'de> for Record {
+        fn deserialize<__D>(__deserializer: __D) -> __rt::Result<Self, __D::Error>
         where
-            __D: ::hcloud_model::__private::serde::Deserializer<'de>,
+            __D: __rt::serde::Deserializer<'de>,
         {
             struct __Visitor<'de> {
-                marker: ::hcloud_model::__private::PhantomData<
-                    fn() -> (Record, &'de ()),
-                >,
-                human_readable: ::hcloud_model::__private::bool,
+                marker: __rt::PhantomData<fn() -> (Record, &'de ())>,
+                human_readable: __rt::bool,
             }
-            impl<'de> ::hcloud_model::__private::serde::de::Visitor<'de>
-            for __Visitor<'de> {
+            impl<'de> __rt::serde::de::Visitor<'de> for __Visitor<'de> {
                 type Value = Record;
                 fn expecting(
                     &self,
-                    __formatter: &mut ::hcloud_model::__private::fmt::Formatter<'_>,
-                ) -> ::hcloud_model::__private::fmt::Result {
-                    ::hcloud_model::__private::fmt::Formatter::write_str(
-                        __formatter,
-                        "a Record object",
-                    )
+                    __formatter: &mut __rt::fmt::Formatter<'_>,
+                ) -> __rt::fmt::Result {
+                    __rt::fmt::Formatter::write_str(__formatter, "a Record object")
                 }
                 fn visit_seq<__A>(
                     self,
                     __seq: __A,
-                ) -> ::hcloud_model::__private::Result<Self::Value, __A::Error>
+                ) -> __rt::Result<Self::Value, __A::Error>
                 where
-                    __A: ::hcloud_model::__private::serde::de::SeqAccess<'de>,
+                    __A: __rt::serde::de::SeqAccess<'de>,
                 {
                     if self.human_readable {
-                        return ::hcloud_model::__private::Err(
-                            ::hcloud_model::__private::de::not_an_object(&self),
-                        );
+                        return __rt::Err(__rt::de::not_an_object(&self));
                     }
                     self.visit_map(
-                        ::hcloud_model::__private::de::SeqAsMap::new(
+                        __rt::de::SeqAsMap::new(
                             __seq,
                             &["id", "name", "note"],
                             "a Record object",
@@ -159,140 +141,101 @@ const _: () = {
                 fn visit_map<__A>(
                     self,
                     mut __map: __A,
-                ) -> ::hcloud_model::__private::Result<Self::Value, __A::Error>
+                ) -> __rt::Result<Self::Value, __A::Error>
                 where
-                    __A: ::hcloud_model::__private::serde::de::MapAccess<'de>,
+                    __A: __rt::serde::de::MapAccess<'de>,
                 {
-                    let mut __field0: ::hcloud_model::__private::Option<
-                        ::hcloud_model::__private::de::DeserializeWith<u64, __ApiWith0>,
-                    > = ::hcloud_model::__private::None;
-                    let mut __field1: ::hcloud_model::__private::Option<String> = ::hcloud_model::__private::None;
-                    let mut __field2: ::hcloud_model::__private::Option<
-                        ::hcloud_model::__private::de::DeserializeWith<
-                            String,
-                            __ApiWith2,
-                        >,
-                    > = ::hcloud_model::__private::None;
-                    while let ::hcloud_model::__private::Some(__key) = match ::hcloud_model::__private::de::next_key(
+                    let mut __field0: __rt::Option<
+                        __rt::de::DeserializeWith<u64, __ApiWith0>,
+                    > = __rt::None;
+                    let mut __field1: __rt::Option<String> = __rt::None;
+                    let mut __field2: __rt::Option<
+                        __rt::de::DeserializeWith<String, __ApiWith2>,
+                    > = __rt::None;
+                    while let __rt::Some(__key) = match __rt::de::next_key(
                         &mut __map,
                         __field_index,
                     ) {
-                        ::hcloud_model::__private::Ok(__value) => __value,
-                        ::hcloud_model::__private::Err(__error) => {
-                            return ::hcloud_model::__private::Err(__error);
-                        }
+                        __rt::Ok(__value) => __value,
+                        __rt::Err(__error) => return __rt::Err(__error),
                     } {
                         match __key {
                             0u16 => {
-                                match ::hcloud_model::__private::de::field(
-                                    &mut __map,
-                                    &mut __field0,
-                                    "id",
-                                ) {
-                                    ::hcloud_model::__private::Ok(__value) => __value,
-                                    ::hcloud_model::__private::Err(__error) => {
-                                        return ::hcloud_model::__private::Err(__error);
-                                    }
+                                match __rt::de::field(&mut __map, &mut __field0, "id") {
+                                    __rt::Ok(__value) => __value,
+                                    __rt::Err(__error) => return __rt::Err(__error),
                                 }
                             }
                             1u16 => {
-                                match ::hcloud_model::__private::de::field(
-                                    &mut __map,
-                                    &mut __field1,
-                                    "name",
-                                ) {
-                                    ::hcloud_model::__private::Ok(__value) => __value,
-                                    ::hcloud_model::__private::Err(__error) => {
-                                        return ::hcloud_model::__private::Err(__error);
-                                    }
+                                match __rt::de::field(&mut __map, &mut __field1, "name") {
+                                    __rt::Ok(__value) => __value,
+                                    __rt::Err(__error) => return __rt::Err(__error),
                                 }
                             }
                             2u16 => {
-                                match ::hcloud_model::__private::de::field(
-                                    &mut __map,
-                                    &mut __field2,
-                                    "note",
-                                ) {
-                                    ::hcloud_model::__private::Ok(__value) => __value,
-                                    ::hcloud_model::__private::Err(__error) => {
-                                        return ::hcloud_model::__private::Err(__error);
-                                    }
+                                match __rt::de::field(&mut __map, &mut __field2, "note") {
+                                    __rt::Ok(__value) => __value,
+                                    __rt::Err(__error) => return __rt::Err(__error),
                                 }
                             }
                             _ => {
-                                match ::hcloud_model::__private::de::skip(&mut __map) {
-                                    ::hcloud_model::__private::Ok(__value) => __value,
-                                    ::hcloud_model::__private::Err(__error) => {
-                                        return ::hcloud_model::__private::Err(__error);
-                                    }
+                                match __rt::de::skip(&mut __map) {
+                                    __rt::Ok(__value) => __value,
+                                    __rt::Err(__error) => return __rt::Err(__error),
                                 }
                             }
                         }
                     }
-                    if ::hcloud_model::__private::Option::is_none(&__field0) {
-                        return ::hcloud_model::__private::Err(
-                            ::hcloud_model::__private::de::missing_field("id"),
-                        );
+                    if __rt::Option::is_none(&__field0) {
+                        return __rt::Err(__rt::de::missing_field("id"));
                     }
-                    if ::hcloud_model::__private::Option::is_none(&__field1) {
-                        return ::hcloud_model::__private::Err(
-                            ::hcloud_model::__private::de::missing_field("name"),
-                        );
+                    if __rt::Option::is_none(&__field1) {
+                        return __rt::Err(__rt::de::missing_field("name"));
                     }
-                    if ::hcloud_model::__private::Option::is_none(&__field2) {
-                        return ::hcloud_model::__private::Err(
-                            ::hcloud_model::__private::de::missing_field("note"),
-                        );
+                    if __rt::Option::is_none(&__field2) {
+                        return __rt::Err(__rt::de::missing_field("note"));
                     }
-                    ::hcloud_model::__private::Ok(Record {
-                        id: match ::hcloud_model::__private::Option::map(
+                    __rt::Ok(Record {
+                        id: match __rt::Option::map(
                             __field0,
-                            ::hcloud_model::__private::de::DeserializeWith::into_inner,
+                            __rt::de::DeserializeWith::into_inner,
                         ) {
-                            ::hcloud_model::__private::Some(__value) => __value,
-                            ::hcloud_model::__private::None => {
-                                ::hcloud_model::__private::de::checked_before()
-                            }
+                            __rt::Some(__value) => __value,
+                            __rt::None => __rt::de::checked_before(),
                         },
                         name: match __field1 {
-                            ::hcloud_model::__private::Some(__value) => __value,
-                            ::hcloud_model::__private::None => {
-                                ::hcloud_model::__private::de::checked_before()
-                            }
+                            __rt::Some(__value) => __value,
+                            __rt::None => __rt::de::checked_before(),
                         },
-                        note: match ::hcloud_model::__private::Option::map(
+                        note: match __rt::Option::map(
                             __field2,
-                            ::hcloud_model::__private::de::DeserializeWith::into_inner,
+                            __rt::de::DeserializeWith::into_inner,
                         ) {
-                            ::hcloud_model::__private::Some(__value) => __value,
-                            ::hcloud_model::__private::None => {
-                                ::hcloud_model::__private::de::checked_before()
-                            }
+                            __rt::Some(__value) => __value,
+                            __rt::None => __rt::de::checked_before(),
                         },
                     })
                 }
             }
             #[inline]
             #[allow(unreachable_patterns)]
-            fn __field_index(
-                __key: &::hcloud_model::__private::str,
-            ) -> ::hcloud_model::__private::de::Key {
+            fn __field_index(__key: &__rt::str) -> __rt::de::Key {
                 match __key {
                     "id" => 0u16,
                     "name" => 1u16,
                     "note" => 2u16,
-                    _ => ::hcloud_model::__private::de::UNKNOWN_KEY,
+                    _ => __rt::de::UNKNOWN_KEY,
                 }
             }
-            let __human_readable = ::hcloud_model::__private::serde::Deserializer::is_human_readable(
+            let __human_readable = __rt::serde::Deserializer::is_human_readable(
                 &__deserializer,
             );
-            ::hcloud_model::__private::serde::Deserializer::deserialize_struct(
+            __rt::serde::Deserializer::deserialize_struct(
                 __deserializer,
                 "Record",
                 &["id", "name", "note"],
                 __Visitor {
-                    marker: ::hcloud_model::__private::PhantomData,
+                    marker: __rt::PhantomData,
                     human_readable: __human_readable,
                 },
             )
@@ -304,11 +247,11 @@ const _: () = {
         #[inline]
         pub fn builder() -> RecordBuilder {
             RecordBuilder(
-                ::hcloud_model::__private::PhantomData,
+                __rt::PhantomData,
                 (
-                    ::hcloud_model::__private::builder::Slot::Empty,
-                    ::hcloud_model::__private::builder::Slot::Empty,
-                    ::hcloud_model::__private::builder::Slot::Empty,
+                    __rt::builder::Slot::Empty,
+                    __rt::builder::Slot::Empty,
+                    __rt::builder::Slot::Empty,
                 ),
             )
         }
@@ -320,14 +263,10 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __RecordBuilder_requires_id<
-        V,
-    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 0> {}
+    pub trait __RecordBuilder_requires_id<V>: __rt::builder::SetOrEmpty<V, 0> {}
     #[diagnostic::do_not_recommend]
-    impl<
-        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 0>,
-        V,
-    > __RecordBuilder_requires_id<V> for __S {}
+    impl<__S: __rt::builder::SetOrEmpty<V, 0>, V> __RecordBuilder_requires_id<V>
+    for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Record`: the required field `name` is not set",
         label = "`name` is not set",
@@ -335,14 +274,10 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __RecordBuilder_requires_name<
-        V,
-    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 1> {}
+    pub trait __RecordBuilder_requires_name<V>: __rt::builder::SetOrEmpty<V, 1> {}
     #[diagnostic::do_not_recommend]
-    impl<
-        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 1>,
-        V,
-    > __RecordBuilder_requires_name<V> for __S {}
+    impl<__S: __rt::builder::SetOrEmpty<V, 1>, V> __RecordBuilder_requires_name<V>
+    for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Record`: the required field `note` is not set",
         label = "`note` is not set",
@@ -350,95 +285,77 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __RecordBuilder_requires_note<
-        V,
-    >: ::hcloud_model::__private::builder::SetOrEmpty<V, 2> {}
+    pub trait __RecordBuilder_requires_note<V>: __rt::builder::SetOrEmpty<V, 2> {}
     #[diagnostic::do_not_recommend]
-    impl<
-        __S: ::hcloud_model::__private::builder::SetOrEmpty<V, 2>,
-        V,
-    > __RecordBuilder_requires_note<V> for __S {}
+    impl<__S: __rt::builder::SetOrEmpty<V, 2>, V> __RecordBuilder_requires_note<V>
+    for __S {}
     #[automatically_derived]
     impl<__F0, __F1, __F2> RecordBuilder<__F0, __F1, __F2> {
         /// The id, as text both ways.
         #[inline(always)]
-        pub fn id(
-            self,
-            value: u64,
-        ) -> RecordBuilder<::hcloud_model::__private::builder::Set<u64>, __F1, __F2>
+        pub fn id(self, value: u64) -> RecordBuilder<__rt::builder::Set<u64>, __F1, __F2>
         where
-            __F0: ::hcloud_model::__private::builder::NotSet,
+            __F0: __rt::builder::NotSet,
         {
             let __value = value;
             let mut __values = self.1;
-            __values.0 = ::hcloud_model::__private::builder::Slot::Full(__value);
-            RecordBuilder(::hcloud_model::__private::PhantomData, __values)
+            __values.0 = __rt::builder::Slot::Full(__value);
+            RecordBuilder(__rt::PhantomData, __values)
         }
         /// The name, written upper-case.
         #[inline(always)]
         pub fn name(
             self,
-            value: impl ::hcloud_model::__private::Into<String>,
-        ) -> RecordBuilder<__F0, ::hcloud_model::__private::builder::Set<String>, __F2>
+            value: impl __rt::Into<String>,
+        ) -> RecordBuilder<__F0, __rt::builder::Set<String>, __F2>
         where
-            __F1: ::hcloud_model::__private::builder::NotSet,
+            __F1: __rt::builder::NotSet,
         {
-            let __value = ::hcloud_model::__private::Into::into(value);
+            let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.1 = ::hcloud_model::__private::builder::Slot::Full(__value);
-            RecordBuilder(::hcloud_model::__private::PhantomData, __values)
+            __values.1 = __rt::builder::Slot::Full(__value);
+            RecordBuilder(__rt::PhantomData, __values)
         }
         /// The note, read trimmed.
         #[inline(always)]
         pub fn note(
             self,
-            value: impl ::hcloud_model::__private::Into<String>,
-        ) -> RecordBuilder<__F0, __F1, ::hcloud_model::__private::builder::Set<String>>
+            value: impl __rt::Into<String>,
+        ) -> RecordBuilder<__F0, __F1, __rt::builder::Set<String>>
         where
-            __F2: ::hcloud_model::__private::builder::NotSet,
+            __F2: __rt::builder::NotSet,
         {
-            let __value = ::hcloud_model::__private::Into::into(value);
+            let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.2 = ::hcloud_model::__private::builder::Slot::Full(__value);
-            RecordBuilder(::hcloud_model::__private::PhantomData, __values)
+            __values.2 = __rt::builder::Slot::Full(__value);
+            RecordBuilder(__rt::PhantomData, __values)
         }
         /// Builds the [`Record`]. Compiles only once every required field is set; a missing one is named in the error.
         #[inline(always)]
         pub fn build<__S0, __S1, __S2>(self) -> Record
         where
-            __F0: ::hcloud_model::__private::builder::Itself<Is = __S0>,
+            __F0: __rt::builder::Itself<Is = __S0>,
             __S0: __RecordBuilder_requires_id<u64>,
-            __F1: ::hcloud_model::__private::builder::Itself<Is = __S1>,
+            __F1: __rt::builder::Itself<Is = __S1>,
             __S1: __RecordBuilder_requires_name<String>,
-            __F2: ::hcloud_model::__private::builder::Itself<Is = __S2>,
+            __F2: __rt::builder::Itself<Is = __S2>,
             __S2: __RecordBuilder_requires_note<String>,
         {
             let __values = self.1;
             Record {
-                id: <__S0 as ::hcloud_model::__private::builder::SetOrEmpty<
-                    u64,
-                    0,
-                >>::value(__values.0),
-                name: <__S1 as ::hcloud_model::__private::builder::SetOrEmpty<
-                    String,
-                    1,
-                >>::value(__values.1),
-                note: <__S2 as ::hcloud_model::__private::builder::SetOrEmpty<
-                    String,
-                    2,
-                >>::value(__values.2),
+                id: <__S0 as __rt::builder::SetOrEmpty<u64, 0>>::value(__values.0),
+                name: <__S1 as __rt::builder::SetOrEmpty<String, 1>>::value(__values.1),
+                note: <__S2 as __rt::builder::SetOrEmpty<String, 2>>::value(__values.2),
             }
         }
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::ApiModel for Record {
-        const NAME: &'static ::hcloud_model::__private::str = "Record";
-        const DOC: &'static ::hcloud_model::__private::str = "A record with hand-written wire forms.";
-        const TITLE: ::hcloud_model::__private::Option<
-            &'static ::hcloud_model::__private::str,
-        > = ::hcloud_model::__private::None;
-        const FIELDS: &'static [::hcloud_model::__private::Field] = &[
-            ::hcloud_model::__private::Field::__new(
+    impl __rt::ApiModel for Record {
+        const NAME: &'static __rt::str = "Record";
+        const DOC: &'static __rt::str = "A record with hand-written wire forms.";
+        const TITLE: __rt::Option<&'static __rt::str> = __rt::None;
+        const FIELDS: &'static [__rt::Field] = &[
+            __rt::Field::__new(
                 "id",
                 "id",
                 "The id, as text both ways.",
@@ -446,10 +363,10 @@ const _: () = {
                 true,
                 false,
                 false,
-                ::hcloud_model::__private::None,
-                || ::hcloud_model::__private::Shape::String,
+                __rt::None,
+                || __rt::Shape::String,
             ),
-            ::hcloud_model::__private::Field::__new(
+            __rt::Field::__new(
                 "name",
                 "name",
                 "The name, written upper-case.",
@@ -457,10 +374,10 @@ const _: () = {
                 true,
                 false,
                 false,
-                ::hcloud_model::__private::None,
-                || ::hcloud_model::__private::Shape::String,
+                __rt::None,
+                || __rt::Shape::String,
             ),
-            ::hcloud_model::__private::Field::__new(
+            __rt::Field::__new(
                 "note",
                 "note",
                 "The note, read trimmed.",
@@ -468,26 +385,26 @@ const _: () = {
                 true,
                 false,
                 false,
-                ::hcloud_model::__private::None,
-                || ::hcloud_model::__private::Shape::String,
+                __rt::None,
+                || __rt::Shape::String,
             ),
         ];
-        const VALUES: &'static [::hcloud_model::__private::EnumValue] = &[];
-        const OPEN: ::hcloud_model::__private::bool = false;
+        const VALUES: &'static [__rt::EnumValue] = &[];
+        const OPEN: __rt::bool = false;
     }
     #[automatically_derived]
-    impl ::hcloud_model::__private::Describe for Record {
+    impl __rt::Describe for Record {
         #[inline]
-        fn shape() -> ::hcloud_model::__private::Shape {
-            ::hcloud_model::__private::Shape::Object {
-                name: <Self as ::hcloud_model::__private::ApiModel>::NAME,
-                title: <Self as ::hcloud_model::__private::ApiModel>::TITLE,
-                doc: <Self as ::hcloud_model::__private::ApiModel>::DOC,
-                fields: <Self as ::hcloud_model::__private::ApiModel>::FIELDS,
+        fn shape() -> __rt::Shape {
+            __rt::Shape::Object {
+                name: <Self as __rt::ApiModel>::NAME,
+                title: <Self as __rt::ApiModel>::TITLE,
+                doc: <Self as __rt::ApiModel>::DOC,
+                fields: <Self as __rt::ApiModel>::FIELDS,
             }
         }
     }
-    ::hcloud_model::__private::schema_crate_impls! {
+    __rt::schema_crate_impls! {
         [] Record[]
     }
 };
