@@ -58,8 +58,6 @@ struct FieldGen<'a> {
     state: Ident,
     /// `3`: where the field's value waits in the builder's tuple.
     slot: syn::Index,
-    /// What that slot holds.
-    slot_kind: SlotKind,
     /// Whether the field gets its setters: not when one of their names is already taken.
     has_setters: bool,
     finish: Finish<'a>,
@@ -101,17 +99,13 @@ impl<'a> BuilderGen<'a> {
             .iter()
             .zip(has_setters)
             .enumerate()
-            .map(|(index, (field, has_setters))| {
-                let finish = Finish::of(field, container.generics, &builder, index);
-                FieldGen {
-                    field,
-                    index,
-                    state: format_ident!("__F{}", index),
-                    slot: syn::Index::from(index),
-                    slot_kind: SlotKind::of(field, &finish),
-                    has_setters,
-                    finish,
-                }
+            .map(|(index, (field, has_setters))| FieldGen {
+                field,
+                index,
+                state: format_ident!("__F{}", index),
+                slot: syn::Index::from(index),
+                has_setters,
+                finish: Finish::of(field, container.generics, &builder, index),
             })
             .collect();
         BuilderGen {
@@ -193,7 +187,7 @@ impl<'a> BuilderGen<'a> {
         let (vis, model, builder) = (self.container.vis, self.container.ident, &self.builder);
         let (model_impl, model_ty, model_where) = self.container.generics.split_for_impl();
         let args = &self.model_args;
-        let unset = self.fields.iter().map(|field| field.slot_kind.empty(rt));
+        let unset = self.fields.iter().map(|field| field.slot_kind().empty(rt));
         let name = self.container.name();
         // A leading space, as `///` writes one: the expansion reads like hand-written docs.
         let doc = format!(
@@ -391,7 +385,7 @@ impl<'a> BuilderGen<'a> {
         let rt = self.rt;
         let builder = &self.builder;
         let slot = &field.slot;
-        let stored = field.slot_kind.full(quote!(__value), rt);
+        let stored = field.slot_kind().full(quote!(__value), rt);
         quote! {
             let mut __values = self.1;
             __values.#slot = #stored;
@@ -513,7 +507,7 @@ impl<'a> BuilderGen<'a> {
                     ),
                 )
             },
-            Finish::OrDefault if field.slot_kind == SlotKind::Direct => stored,
+            Finish::OrDefault if field.slot_kind() == SlotKind::Direct => stored,
             Finish::OrDefault => {
                 let ty = field.field.ty;
                 let span = ty.span();
@@ -535,10 +529,15 @@ impl<'a> BuilderGen<'a> {
 }
 
 impl FieldGen<'_> {
+    /// What the field's slot in the builder's tuple of values holds.
+    fn slot_kind(&self) -> SlotKind {
+        SlotKind::of(self.field, &self.finish)
+    }
+
     /// The type of the field's slot in the builder's tuple of values.
     fn slot_type(&self, rt: &TokenStream) -> TokenStream {
         let ty = self.field.ty;
-        match self.slot_kind {
+        match self.slot_kind() {
             SlotKind::Required => quote!(#rt::builder::Slot<#ty>),
             SlotKind::Direct => quote!(#ty),
             SlotKind::Optional => quote!(#rt::Option<#ty>),

@@ -107,14 +107,6 @@ pub(super) fn expand(
             const WIRE_VALUES: &'static [&'static #rt::str] = Self::VARIANTS;
 
             #[inline]
-            fn from_known(__value: &#rt::str) -> #rt::Option<Self> {
-                match __value {
-                    #(#known_wires => #rt::Some(Self::#known_idents),)*
-                    _ => #rt::None,
-                }
-            }
-
-            #[inline]
             fn index_of(__value: &#rt::str) -> #rt::Option<#rt::usize> {
                 match __value {
                     #(#known_wires => #rt::Some(#known_indices),)*
@@ -126,7 +118,7 @@ pub(super) fn expand(
             fn known(__index: #rt::usize) -> Self {
                 match __index {
                     #(#known_indices => Self::#known_idents,)*
-                    _ => #rt::enums::no_known_value_at(__index),
+                    _ => #rt::unreachable_state(),
                 }
             }
 

@@ -494,10 +494,11 @@ fn finish(record: &FieldRecord<'_, '_>, rt: &TokenStream) -> TokenStream {
         quote!(#slot)
     };
     match &field.kind {
+        // Checked present before the struct is built (`required_checks` in `deserialize`).
         FieldKind::Required => quote! {
             match #value {
                 #rt::Some(__value) => __value,
-                #rt::None => #rt::de::checked_before(),
+                #rt::None => #rt::unreachable_state(),
             }
         },
         FieldKind::Optional => quote!(#rt::Option::flatten(#value)),

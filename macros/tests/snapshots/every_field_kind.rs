@@ -304,7 +304,7 @@ const _: () = {
                     __rt::Ok(Image {
                         id: match __field0 {
                             __rt::Some(__value) => __value,
-                            __rt::None => __rt::de::checked_before(),
+                            __rt::None => __rt::unreachable_state(),
                         },
                         name: __rt::Option::unwrap_or_default(__field1),
                         rapid_deploy: __rt::Option::flatten(__field2),
@@ -314,15 +314,15 @@ const _: () = {
                         cache: __rt::Default::default(),
                         location: match __field7 {
                             __rt::Some(__value) => __value,
-                            __rt::None => __rt::de::checked_before(),
+                            __rt::None => __rt::unreachable_state(),
                         },
                         kind: match __field8 {
                             __rt::Some(__value) => __value,
-                            __rt::None => __rt::de::checked_before(),
+                            __rt::None => __rt::unreachable_state(),
                         },
                         created: match __field9 {
                             __rt::Some(__value) => __value,
-                            __rt::None => __rt::de::checked_before(),
+                            __rt::None => __rt::unreachable_state(),
                         },
                     })
                 }

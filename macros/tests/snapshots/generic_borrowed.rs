@@ -165,15 +165,15 @@ const _: () = {
                     __rt::Ok(Page {
                         cursor: match __field0 {
                             __rt::Some(__value) => __value,
-                            __rt::None => __rt::de::checked_before(),
+                            __rt::None => __rt::unreachable_state(),
                         },
                         note: match __rt::Option::map(__field1, |__cow| __cow.0) {
                             __rt::Some(__value) => __value,
-                            __rt::None => __rt::de::checked_before(),
+                            __rt::None => __rt::unreachable_state(),
                         },
                         item: match __field2 {
                             __rt::Some(__value) => __value,
-                            __rt::None => __rt::de::checked_before(),
+                            __rt::None => __rt::unreachable_state(),
                         },
                     })
                 }

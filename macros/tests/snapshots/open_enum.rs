@@ -40,15 +40,6 @@ const _: () = {
     impl __rt::enums::WireEnum for ServerStatus {
         const WIRE_VALUES: &'static [&'static __rt::str] = Self::VARIANTS;
         #[inline]
-        fn from_known(__value: &__rt::str) -> __rt::Option<Self> {
-            match __value {
-                "running" => __rt::Some(Self::Running),
-                "off" => __rt::Some(Self::PoweredOff),
-                "starting_up" => __rt::Some(Self::StartingUp),
-                _ => __rt::None,
-            }
-        }
-        #[inline]
         fn index_of(__value: &__rt::str) -> __rt::Option<__rt::usize> {
             match __value {
                 "running" => __rt::Some(0),
@@ -63,7 +54,7 @@ const _: () = {
                 0 => Self::Running,
                 1 => Self::PoweredOff,
                 2 => Self::StartingUp,
-                _ => __rt::enums::no_known_value_at(__index),
+                _ => __rt::unreachable_state(),
             }
         }
         #[inline]

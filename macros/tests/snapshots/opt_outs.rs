@@ -200,7 +200,7 @@ const _: () = {
                     __rt::Ok(Reexported {
                         value: match __field0 {
                             __rt::Some(__value) => __value,
-                            __rt::None => __rt::de::checked_before(),
+                            __rt::None => __rt::unreachable_state(),
                         },
                     })
                 }
@@ -386,7 +386,7 @@ const _: () = {
                     __rt::Ok(Strict {
                         value: match __field0 {
                             __rt::Some(__value) => __value,
-                            __rt::None => __rt::de::checked_before(),
+                            __rt::None => __rt::unreachable_state(),
                         },
                     })
                 }

@@ -201,18 +201,18 @@ const _: () = {
                             __rt::de::DeserializeWith::into_inner,
                         ) {
                             __rt::Some(__value) => __value,
-                            __rt::None => __rt::de::checked_before(),
+                            __rt::None => __rt::unreachable_state(),
                         },
                         name: match __field1 {
                             __rt::Some(__value) => __value,
-                            __rt::None => __rt::de::checked_before(),
+                            __rt::None => __rt::unreachable_state(),
                         },
                         note: match __rt::Option::map(
                             __field2,
                             __rt::de::DeserializeWith::into_inner,
                         ) {
                             __rt::Some(__value) => __value,
-                            __rt::None => __rt::de::checked_before(),
+                            __rt::None => __rt::unreachable_state(),
                         },
                     })
                 }

@@ -146,7 +146,8 @@ impl<V, const FIELD: usize> SetOrEmpty<V, FIELD> for Set<V> {
     fn value(slot: Slot<V>) -> V {
         match slot {
             Slot::Full(value) => value,
-            Slot::Empty => set_without_value(),
+            // Only the generated setters make a `Set` state, and they fill the slot with it.
+            Slot::Empty => crate::runtime::__private::unreachable_state(),
         }
     }
 }
@@ -160,16 +161,4 @@ impl<V: EmptyWhenUnset<FIELD>, const FIELD: usize> SetOrEmpty<V, FIELD> for Unse
             Slot::Empty => V::default(),
         }
     }
-}
-
-/// A `Set` state always comes with its value: only the generated setters make one, and they store
-/// the value with it. Aborts rather than panics, and is `extern "C"` so that callers know it
-/// cannot unwind: a call that may unwind would need the builder's other values dropped on the
-/// way, which keeps them in memory, and a release build could then no longer fold the chain of
-/// setters into the struct literal.
-#[cold]
-#[inline(never)]
-extern "C" fn set_without_value() -> ! {
-    eprintln!("hcloud-model: a builder field's state says set, but its slot is empty");
-    std::process::abort()
 }

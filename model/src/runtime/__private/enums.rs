@@ -10,8 +10,6 @@ use serde_core::de::{self, Deserializer, Unexpected, Visitor};
 pub trait WireEnum: Sized + ApiModel {
     /// The known wire values, in declaration order.
     const WIRE_VALUES: &'static [&'static str];
-    /// The variant whose wire value this is, if any: what `FromStr` uses, one `match`.
-    fn from_known(value: &str) -> Option<Self>;
     /// The index in `WIRE_VALUES` of this wire value, if it is a known one: a `match` on the
     /// values, which the compiler turns into comparisons with constants.
     fn index_of(value: &str) -> Option<usize>;
@@ -23,8 +21,8 @@ pub trait WireEnum: Sized + ApiModel {
 
 #[inline]
 pub fn parse<T: WireEnum>(value: &str) -> Result<T, ParseEnumError> {
-    match T::from_known(value) {
-        Some(known) => Ok(known),
+    match T::index_of(value) {
+        Some(index) => Ok(T::known(index)),
         None => T::from_unknown(value.to_owned())
             .map_err(|input| ParseEnumError::new(T::NAME, input, T::WIRE_VALUES)),
     }
@@ -69,11 +67,6 @@ struct WireValueVisitor {
 }
 
 impl WireValueVisitor {
-    #[inline]
-    fn position(self, value: &str) -> Option<usize> {
-        (self.index_of)(value)
-    }
-
     #[cold]
     fn invalid_value<E: de::Error>(self, value: &str) -> E {
         E::invalid_value(Unexpected::Str(value), &self)
@@ -89,7 +82,7 @@ impl<'de> Visitor<'de> for WireValueVisitor {
 
     #[inline]
     fn visit_str<E: de::Error>(self, value: &str) -> Result<WireValue, E> {
-        match self.position(value) {
+        match (self.index_of)(value) {
             Some(index) => Ok(WireValue::Known(index)),
             None if self.open => Ok(WireValue::Unknown(value.to_owned())),
             None => Err(self.invalid_value(value)),
@@ -98,7 +91,7 @@ impl<'de> Visitor<'de> for WireValueVisitor {
 
     #[inline]
     fn visit_string<E: de::Error>(self, value: String) -> Result<WireValue, E> {
-        match self.position(&value) {
+        match (self.index_of)(&value) {
             Some(index) => Ok(WireValue::Known(index)),
             None if self.open => Ok(WireValue::Unknown(value)),
             None => Err(self.invalid_value(&value)),
@@ -111,11 +104,4 @@ impl<'de> Visitor<'de> for WireValueVisitor {
             Err(_) => Err(E::invalid_value(Unexpected::Bytes(value), &self)),
         }
     }
-}
-
-/// Used by generated code: `WireEnum::known` was handed an index past the known values, which
-/// [`deserialize`] never does.
-#[cold]
-pub fn no_known_value_at(index: usize) -> ! {
-    unreachable!("no known wire value at index {index}")
 }

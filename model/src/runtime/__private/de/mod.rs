@@ -98,15 +98,6 @@ pub fn missing_field<E: de::Error>(name: &'static str) -> E {
     ))
 }
 
-/// Where `visit_map` takes a required field's value, checked present a moment before. Aborts, and
-/// is `extern "C"` so the compiler knows it cannot unwind: building the struct then has no path
-/// out that drops the fields read so far.
-#[cold]
-pub extern "C" fn checked_before() -> ! {
-    eprintln!("hcloud-model: a required field checked present was not");
-    std::process::abort()
-}
-
 /// The error for an array where a derived struct's object belongs in a human-readable format:
 /// there a struct is always an object, and an array is no struct. serde_json hands arrays to a
 /// struct's visitor; the error is made here so it names the field like every other type error.
