@@ -17,13 +17,12 @@ pub(super) fn expand(
     let ident = container.ident;
     let name = container.name();
     let doc = container.doc.expression(rt);
-    let title = match &container.attrs.title {
-        Some(title) => {
-            let title = &title.value;
-            quote!(#rt::Some(#title))
-        }
-        None => quote!(#rt::None),
-    };
+    // Only what differs from the trait's defaults is written: each constant given is one more
+    // item for every build to check.
+    let title = container.attrs.title.as_ref().map(|title| {
+        let title = &title.value;
+        quote!(const TITLE: #rt::Option<&'static #rt::str> = #rt::Some(#title);)
+    });
     let described: Vec<&syn::Type> = match &container.data {
         Data::Struct(fields) => fields
             .iter()
@@ -154,6 +153,11 @@ pub(super) fn expand(
     };
     let union_variants = union_variants
         .map(|entries| quote!(const UNION_VARIANTS: &'static [#rt::UnionVariant] = #entries;));
+    let fields = matches!(container.data, Data::Struct(_))
+        .then(|| quote!(const FIELDS: &'static [#rt::Field] = #fields;));
+    let values = matches!(container.data, Data::Enum(_) | Data::Union { .. })
+        .then(|| quote!(const VALUES: &'static [#rt::EnumValue] = #values;));
+    let open = open.then(|| quote!(const OPEN: #rt::bool = true;));
     // The schema crates' traits, built from `shape()`, only when hcloud-model's features (which
     // set this crate's) ask for them: each call costs every model's build. The runtime expands it
     // to the impls of the features it has; a `#[cfg]` in the output would read the features of
@@ -166,10 +170,10 @@ pub(super) fn expand(
         impl #impl_generics #rt::ApiModel for #ident #ty_generics #where_clause {
             const NAME: &'static #rt::str = #name;
             const DOC: &'static #rt::str = #doc;
-            const TITLE: #rt::Option<&'static #rt::str> = #title;
-            const FIELDS: &'static [#rt::Field] = #fields;
-            const VALUES: &'static [#rt::EnumValue] = #values;
-            const OPEN: #rt::bool = #open;
+            #title
+            #fields
+            #values
+            #open
             #union_variants
         }
 

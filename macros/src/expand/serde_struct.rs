@@ -338,22 +338,26 @@ fn deserialize(
         let rt = placed_at(rt, span);
         let slot = &wire.slot;
         let wire_name = &record.field.wire_name;
-        let read = quote_spanned!(span=> #rt::de::field(&mut __map, &mut #slot, #wire_name));
-        let read = return_error(&read, &rt);
-        quote_spanned!(span=> #key => #read,)
+        quote_spanned!(span=> #key => #rt::serde::de::MapAccess::next_value_seed(
+            &mut __map,
+            #rt::de::FieldSeed::new(&mut #slot, #wire_name),
+        ),)
     });
-    let required_checks: Vec<_> = on_wire(records)
+    let required: Vec<_> = on_wire(records)
         .filter(|(record, _)| matches!(record.field.kind, FieldKind::Required))
         .map(|(record, wire)| {
             let slot = &wire.slot;
             let wire_name = &record.field.wire_name;
-            quote! {
-                if #rt::Option::is_none(&#slot) {
-                    return #rt::Err(#rt::de::missing_field(#wire_name));
-                }
-            }
+            quote!((#rt::Option::is_none(&#slot), #wire_name))
         })
         .collect();
+    let required_check = (!required.is_empty()).then(|| {
+        quote! {
+            if let #rt::Some(__missing) = #rt::de::first_missing(&[#(#required),*]) {
+                return #rt::Err(#rt::de::missing_field(__missing));
+            }
+        }
+    });
     let members: Vec<_> = records.iter().map(|record| record.field.ident).collect();
     let finishes: Vec<_> = records.iter().map(|record| finish(record, rt)).collect();
     let field_names = field_names(records, &wires);
@@ -363,7 +367,6 @@ fn deserialize(
         quote!(#rt::de::next_key(&mut __map, __field_index))
     };
     let next_key = return_error(&next_key, rt);
-    let skip = return_error(&quote!(#rt::de::skip(&mut __map)), rt);
 
     quote! {
         #[automatically_derived]
@@ -402,14 +405,18 @@ fn deserialize(
                     {
                         #(#slots)*
                         while let #rt::Some(__key) = #next_key {
-                            match __key {
+                            // Every read ends in one error check: one way out of the loop.
+                            let __read = match __key {
                                 #(#reads)*
-                                _ => #skip,
+                                _ => #rt::de::skip(&mut __map),
+                            };
+                            if let #rt::Err(__error) = __read {
+                                return #rt::Err(__error);
                             }
                         }
                         // Every check before the first value is moved out: the struct is then
                         // built without a way out, and an error leaves by one path.
-                        #(#required_checks)*
+                        #required_check
                         #rt::Ok(#ident {
                             #(#members: #finishes,)*
                         })
@@ -439,7 +446,7 @@ fn deserialize(
 }
 
 /// `call`'s value, or a return with its error. Written out rather than `?`: a debug build compiles
-/// each `?` into calls of its own, and a struct's `visit_map` has one per field.
+/// each `?` into calls of its own.
 fn return_error(call: &TokenStream, rt: &TokenStream) -> TokenStream {
     quote! {
         match #call {
@@ -494,13 +501,8 @@ fn finish(record: &FieldRecord<'_, '_>, rt: &TokenStream) -> TokenStream {
         quote!(#slot)
     };
     match &field.kind {
-        // Checked present before the struct is built (`required_checks` in `deserialize`).
-        FieldKind::Required => quote! {
-            match #value {
-                #rt::Some(__value) => __value,
-                #rt::None => #rt::unreachable_state(),
-            }
-        },
+        // Checked present before the struct is built (`first_missing` in `deserialize`).
+        FieldKind::Required => quote!(#rt::de::present(#value)),
         FieldKind::Optional => quote!(#rt::Option::flatten(#value)),
         // A nullable field's `None` is its `Option`'s default: so it reads whatever the `Option`
         // is called, and a type that is none compiles here (the metadata reports it, once).

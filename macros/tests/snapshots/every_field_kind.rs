@@ -206,124 +206,88 @@ const _: () = {
                         __rt::Ok(__value) => __value,
                         __rt::Err(__error) => return __rt::Err(__error),
                     } {
-                        match __key {
+                        let __read = match __key {
                             0u16 => {
-                                match __rt::de::field(&mut __map, &mut __field0, "id") {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
+                                __rt::serde::de::MapAccess::next_value_seed(
+                                    &mut __map,
+                                    __rt::de::FieldSeed::new(&mut __field0, "id"),
+                                )
                             }
                             1u16 => {
-                                match __rt::de::field(&mut __map, &mut __field1, "name") {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
+                                __rt::serde::de::MapAccess::next_value_seed(
+                                    &mut __map,
+                                    __rt::de::FieldSeed::new(&mut __field1, "name"),
+                                )
                             }
                             2u16 => {
-                                match __rt::de::field(
+                                __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    &mut __field2,
-                                    "rapid_deploy",
-                                ) {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
+                                    __rt::de::FieldSeed::new(&mut __field2, "rapid_deploy"),
+                                )
                             }
                             3u16 => {
-                                match __rt::de::field(
+                                __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    &mut __field3,
-                                    "disk_size",
-                                ) {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
+                                    __rt::de::FieldSeed::new(&mut __field3, "disk_size"),
+                                )
                             }
                             4u16 => {
-                                match __rt::de::field(&mut __map, &mut __field4, "zone") {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
+                                __rt::serde::de::MapAccess::next_value_seed(
+                                    &mut __map,
+                                    __rt::de::FieldSeed::new(&mut __field4, "zone"),
+                                )
                             }
                             5u16 => {
-                                match __rt::de::field(
+                                __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    &mut __field5,
-                                    "placement_group",
-                                ) {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
+                                    __rt::de::FieldSeed::new(&mut __field5, "placement_group"),
+                                )
                             }
                             6u16 => {
-                                match __rt::de::field(
+                                __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    &mut __field7,
-                                    "location",
-                                ) {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
+                                    __rt::de::FieldSeed::new(&mut __field7, "location"),
+                                )
                             }
                             7u16 => {
-                                match __rt::de::field(&mut __map, &mut __field8, "type") {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
+                                __rt::serde::de::MapAccess::next_value_seed(
+                                    &mut __map,
+                                    __rt::de::FieldSeed::new(&mut __field8, "type"),
+                                )
                             }
                             8u16 => {
-                                match __rt::de::field(
+                                __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    &mut __field9,
-                                    "created",
-                                ) {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
+                                    __rt::de::FieldSeed::new(&mut __field9, "created"),
+                                )
                             }
-                            _ => {
-                                match __rt::de::skip(&mut __map) {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
-                            }
+                            _ => __rt::de::skip(&mut __map),
+                        };
+                        if let __rt::Err(__error) = __read {
+                            return __rt::Err(__error);
                         }
                     }
-                    if __rt::Option::is_none(&__field0) {
-                        return __rt::Err(__rt::de::missing_field("id"));
-                    }
-                    if __rt::Option::is_none(&__field7) {
-                        return __rt::Err(__rt::de::missing_field("location"));
-                    }
-                    if __rt::Option::is_none(&__field8) {
-                        return __rt::Err(__rt::de::missing_field("type"));
-                    }
-                    if __rt::Option::is_none(&__field9) {
-                        return __rt::Err(__rt::de::missing_field("created"));
+                    if let __rt::Some(__missing) = __rt::de::first_missing(
+                        &[
+                            (__rt::Option::is_none(&__field0), "id"),
+                            (__rt::Option::is_none(&__field7), "location"),
+                            (__rt::Option::is_none(&__field8), "type"),
+                            (__rt::Option::is_none(&__field9), "created"),
+                        ],
+                    ) {
+                        return __rt::Err(__rt::de::missing_field(__missing));
                     }
                     __rt::Ok(Image {
-                        id: match __field0 {
-                            __rt::Some(__value) => __value,
-                            __rt::None => __rt::unreachable_state(),
-                        },
+                        id: __rt::de::present(__field0),
                         name: __rt::Option::unwrap_or_default(__field1),
                         rapid_deploy: __rt::Option::flatten(__field2),
                         disk_size: __rt::Option::unwrap_or_default(__field3),
                         zone: __rt::Option::unwrap_or_else(__field4, default_zone),
                         placement_group: __rt::Option::unwrap_or_default(__field5),
                         cache: __rt::Default::default(),
-                        location: match __field7 {
-                            __rt::Some(__value) => __value,
-                            __rt::None => __rt::unreachable_state(),
-                        },
-                        kind: match __field8 {
-                            __rt::Some(__value) => __value,
-                            __rt::None => __rt::unreachable_state(),
-                        },
-                        created: match __field9 {
-                            __rt::Some(__value) => __value,
-                            __rt::None => __rt::unreachable_state(),
-                        },
+                        location: __rt::de::present(__field7),
+                        kind: __rt::de::present(__field8),
+                        created: __rt::de::present(__field9),
                     })
                 }
             }
@@ -924,8 +888,6 @@ const _: () = {
                 <String as __rt::Describe>::shape,
             ),
         ];
-        const VALUES: &'static [__rt::EnumValue] = &[];
-        const OPEN: __rt::bool = false;
     }
     #[automatically_derived]
     impl __rt::Describe for Image {

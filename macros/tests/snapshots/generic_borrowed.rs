@@ -126,55 +126,46 @@ const _: () = {
                         __rt::Ok(__value) => __value,
                         __rt::Err(__error) => return __rt::Err(__error),
                     } {
-                        match __key {
+                        let __read = match __key {
                             0u16 => {
-                                match __rt::de::field(&mut __map, &mut __field0, "cursor") {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
+                                __rt::serde::de::MapAccess::next_value_seed(
+                                    &mut __map,
+                                    __rt::de::FieldSeed::new(&mut __field0, "cursor"),
+                                )
                             }
                             1u16 => {
-                                match __rt::de::field(&mut __map, &mut __field1, "note") {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
+                                __rt::serde::de::MapAccess::next_value_seed(
+                                    &mut __map,
+                                    __rt::de::FieldSeed::new(&mut __field1, "note"),
+                                )
                             }
                             2u16 => {
-                                match __rt::de::field(&mut __map, &mut __field2, "item") {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
+                                __rt::serde::de::MapAccess::next_value_seed(
+                                    &mut __map,
+                                    __rt::de::FieldSeed::new(&mut __field2, "item"),
+                                )
                             }
-                            _ => {
-                                match __rt::de::skip(&mut __map) {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
-                            }
+                            _ => __rt::de::skip(&mut __map),
+                        };
+                        if let __rt::Err(__error) = __read {
+                            return __rt::Err(__error);
                         }
                     }
-                    if __rt::Option::is_none(&__field0) {
-                        return __rt::Err(__rt::de::missing_field("cursor"));
-                    }
-                    if __rt::Option::is_none(&__field1) {
-                        return __rt::Err(__rt::de::missing_field("note"));
-                    }
-                    if __rt::Option::is_none(&__field2) {
-                        return __rt::Err(__rt::de::missing_field("item"));
+                    if let __rt::Some(__missing) = __rt::de::first_missing(
+                        &[
+                            (__rt::Option::is_none(&__field0), "cursor"),
+                            (__rt::Option::is_none(&__field1), "note"),
+                            (__rt::Option::is_none(&__field2), "item"),
+                        ],
+                    ) {
+                        return __rt::Err(__rt::de::missing_field(__missing));
                     }
                     __rt::Ok(Page {
-                        cursor: match __field0 {
-                            __rt::Some(__value) => __value,
-                            __rt::None => __rt::unreachable_state(),
-                        },
-                        note: match __rt::Option::map(__field1, |__cow| __cow.0) {
-                            __rt::Some(__value) => __value,
-                            __rt::None => __rt::unreachable_state(),
-                        },
-                        item: match __field2 {
-                            __rt::Some(__value) => __value,
-                            __rt::None => __rt::unreachable_state(),
-                        },
+                        cursor: __rt::de::present(__field0),
+                        note: __rt::de::present(
+                            __rt::Option::map(__field1, |__cow| __cow.0),
+                        ),
+                        item: __rt::de::present(__field2),
                     })
                 }
             }
@@ -344,7 +335,6 @@ const _: () = {
     {
         const NAME: &'static __rt::str = "Page";
         const DOC: &'static __rt::str = "A page read without copying its text.";
-        const TITLE: __rt::Option<&'static __rt::str> = __rt::None;
         const FIELDS: &'static [__rt::Field] = &[
             __rt::Field::__new(
                 "cursor",
@@ -380,8 +370,6 @@ const _: () = {
                 <T as __rt::Describe>::shape,
             ),
         ];
-        const VALUES: &'static [__rt::EnumValue] = &[];
-        const OPEN: __rt::bool = false;
     }
     #[automatically_derived]
     impl<'a, T> __rt::Describe for Page<'a, T>

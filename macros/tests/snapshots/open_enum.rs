@@ -116,8 +116,6 @@ const _: () = {
     impl __rt::ApiModel for ServerStatus {
         const NAME: &'static __rt::str = "ServerStatus";
         const DOC: &'static __rt::str = "A server's status.";
-        const TITLE: __rt::Option<&'static __rt::str> = __rt::None;
-        const FIELDS: &'static [__rt::Field] = &[];
         const VALUES: &'static [__rt::EnumValue] = &[
             __rt::EnumValue::__new("Running", "running", "Running."),
             __rt::EnumValue::__new("PoweredOff", "off", "Off, sent as `off`."),

@@ -66,7 +66,6 @@ const _: () = {
     impl __rt::ApiModel for Local {
         const NAME: &'static __rt::str = "Local";
         const DOC: &'static __rt::str = "Metadata and a builder, no serde.";
-        const TITLE: __rt::Option<&'static __rt::str> = __rt::None;
         const FIELDS: &'static [__rt::Field] = &[
             __rt::Field::__new(
                 "value",
@@ -80,8 +79,6 @@ const _: () = {
                 <i64 as __rt::Describe>::shape,
             ),
         ];
-        const VALUES: &'static [__rt::EnumValue] = &[];
-        const OPEN: __rt::bool = false;
     }
     #[automatically_derived]
     impl __rt::Describe for Local {
@@ -179,29 +176,26 @@ const _: () = {
                         __rt::Ok(__value) => __value,
                         __rt::Err(__error) => return __rt::Err(__error),
                     } {
-                        match __key {
+                        let __read = match __key {
                             0u16 => {
-                                match __rt::de::field(&mut __map, &mut __field0, "value") {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
+                                __rt::serde::de::MapAccess::next_value_seed(
+                                    &mut __map,
+                                    __rt::de::FieldSeed::new(&mut __field0, "value"),
+                                )
                             }
-                            _ => {
-                                match __rt::de::skip(&mut __map) {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
-                            }
+                            _ => __rt::de::skip(&mut __map),
+                        };
+                        if let __rt::Err(__error) = __read {
+                            return __rt::Err(__error);
                         }
                     }
-                    if __rt::Option::is_none(&__field0) {
-                        return __rt::Err(__rt::de::missing_field("value"));
+                    if let __rt::Some(__missing) = __rt::de::first_missing(
+                        &[(__rt::Option::is_none(&__field0), "value")],
+                    ) {
+                        return __rt::Err(__rt::de::missing_field(__missing));
                     }
                     __rt::Ok(Reexported {
-                        value: match __field0 {
-                            __rt::Some(__value) => __value,
-                            __rt::None => __rt::unreachable_state(),
-                        },
+                        value: __rt::de::present(__field0),
                     })
                 }
             }
@@ -231,7 +225,6 @@ const _: () = {
     impl __rt::ApiModel for Reexported {
         const NAME: &'static __rt::str = "Reexported";
         const DOC: &'static __rt::str = "Serde and metadata through another path to the runtime, no builder.";
-        const TITLE: __rt::Option<&'static __rt::str> = __rt::None;
         const FIELDS: &'static [__rt::Field] = &[
             __rt::Field::__new(
                 "value",
@@ -245,8 +238,6 @@ const _: () = {
                 <i64 as __rt::Describe>::shape,
             ),
         ];
-        const VALUES: &'static [__rt::EnumValue] = &[];
-        const OPEN: __rt::bool = false;
     }
     #[automatically_derived]
     impl __rt::Describe for Reexported {
@@ -365,29 +356,26 @@ const _: () = {
                         __rt::Ok(__value) => __value,
                         __rt::Err(__error) => return __rt::Err(__error),
                     } {
-                        match __key {
+                        let __read = match __key {
                             0u16 => {
-                                match __rt::de::field(&mut __map, &mut __field0, "value") {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
+                                __rt::serde::de::MapAccess::next_value_seed(
+                                    &mut __map,
+                                    __rt::de::FieldSeed::new(&mut __field0, "value"),
+                                )
                             }
-                            _ => {
-                                match __rt::de::skip(&mut __map) {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
-                            }
+                            _ => __rt::de::skip(&mut __map),
+                        };
+                        if let __rt::Err(__error) = __read {
+                            return __rt::Err(__error);
                         }
                     }
-                    if __rt::Option::is_none(&__field0) {
-                        return __rt::Err(__rt::de::missing_field("value"));
+                    if let __rt::Some(__missing) = __rt::de::first_missing(
+                        &[(__rt::Option::is_none(&__field0), "value")],
+                    ) {
+                        return __rt::Err(__rt::de::missing_field(__missing));
                     }
                     __rt::Ok(Strict {
-                        value: match __field0 {
-                            __rt::Some(__value) => __value,
-                            __rt::None => __rt::unreachable_state(),
-                        },
+                        value: __rt::de::present(__field0),
                     })
                 }
             }
@@ -480,7 +468,6 @@ const _: () = {
     {
         const NAME: &'static __rt::str = "Strict";
         const DOC: &'static __rt::str = "Strict about keys, with its own bounds.";
-        const TITLE: __rt::Option<&'static __rt::str> = __rt::None;
         const FIELDS: &'static [__rt::Field] = &[
             __rt::Field::__new(
                 "value",
@@ -494,8 +481,6 @@ const _: () = {
                 <T as __rt::Describe>::shape,
             ),
         ];
-        const VALUES: &'static [__rt::EnumValue] = &[];
-        const OPEN: __rt::bool = false;
     }
     #[automatically_derived]
     impl<T> __rt::Describe for Strict<T>

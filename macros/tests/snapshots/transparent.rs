@@ -47,10 +47,6 @@ const _: () = {
     impl __rt::ApiModel for ImageId {
         const NAME: &'static __rt::str = "ImageId";
         const DOC: &'static __rt::str = "An image id, on the wire as the number itself.";
-        const TITLE: __rt::Option<&'static __rt::str> = __rt::None;
-        const FIELDS: &'static [__rt::Field] = &[];
-        const VALUES: &'static [__rt::EnumValue] = &[];
-        const OPEN: __rt::bool = false;
     }
     #[automatically_derived]
     impl __rt::Describe for ImageId {

@@ -137,8 +137,6 @@ const _: () = {
     impl __rt::ApiModel for Target {
         const NAME: &'static __rt::str = "Target";
         const DOC: &'static __rt::str = "A load balancer target.";
-        const TITLE: __rt::Option<&'static __rt::str> = __rt::None;
-        const FIELDS: &'static [__rt::Field] = &[];
         const VALUES: &'static [__rt::EnumValue] = &[
             __rt::EnumValue::__new("Server", "server", "One server."),
             __rt::EnumValue::__new(
@@ -291,10 +289,7 @@ const _: () = {
     impl __rt::ApiModel for IdOrName {
         const NAME: &'static __rt::str = "IdOrName";
         const DOC: &'static __rt::str = "A location given by ID or by name.";
-        const TITLE: __rt::Option<&'static __rt::str> = __rt::None;
-        const FIELDS: &'static [__rt::Field] = &[];
         const VALUES: &'static [__rt::EnumValue] = &[];
-        const OPEN: __rt::bool = false;
         const UNION_VARIANTS: &'static [__rt::UnionVariant] = &[
             __rt::UnionVariant::__new(
                 "Id",

@@ -159,61 +159,54 @@ const _: () = {
                         __rt::Ok(__value) => __value,
                         __rt::Err(__error) => return __rt::Err(__error),
                     } {
-                        match __key {
+                        let __read = match __key {
                             0u16 => {
-                                match __rt::de::field(&mut __map, &mut __field0, "id") {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
+                                __rt::serde::de::MapAccess::next_value_seed(
+                                    &mut __map,
+                                    __rt::de::FieldSeed::new(&mut __field0, "id"),
+                                )
                             }
                             1u16 => {
-                                match __rt::de::field(&mut __map, &mut __field1, "name") {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
+                                __rt::serde::de::MapAccess::next_value_seed(
+                                    &mut __map,
+                                    __rt::de::FieldSeed::new(&mut __field1, "name"),
+                                )
                             }
                             2u16 => {
-                                match __rt::de::field(&mut __map, &mut __field2, "note") {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
+                                __rt::serde::de::MapAccess::next_value_seed(
+                                    &mut __map,
+                                    __rt::de::FieldSeed::new(&mut __field2, "note"),
+                                )
                             }
-                            _ => {
-                                match __rt::de::skip(&mut __map) {
-                                    __rt::Ok(__value) => __value,
-                                    __rt::Err(__error) => return __rt::Err(__error),
-                                }
-                            }
+                            _ => __rt::de::skip(&mut __map),
+                        };
+                        if let __rt::Err(__error) = __read {
+                            return __rt::Err(__error);
                         }
                     }
-                    if __rt::Option::is_none(&__field0) {
-                        return __rt::Err(__rt::de::missing_field("id"));
-                    }
-                    if __rt::Option::is_none(&__field1) {
-                        return __rt::Err(__rt::de::missing_field("name"));
-                    }
-                    if __rt::Option::is_none(&__field2) {
-                        return __rt::Err(__rt::de::missing_field("note"));
+                    if let __rt::Some(__missing) = __rt::de::first_missing(
+                        &[
+                            (__rt::Option::is_none(&__field0), "id"),
+                            (__rt::Option::is_none(&__field1), "name"),
+                            (__rt::Option::is_none(&__field2), "note"),
+                        ],
+                    ) {
+                        return __rt::Err(__rt::de::missing_field(__missing));
                     }
                     __rt::Ok(Record {
-                        id: match __rt::Option::map(
-                            __field0,
-                            __rt::de::DeserializeWith::into_inner,
-                        ) {
-                            __rt::Some(__value) => __value,
-                            __rt::None => __rt::unreachable_state(),
-                        },
-                        name: match __field1 {
-                            __rt::Some(__value) => __value,
-                            __rt::None => __rt::unreachable_state(),
-                        },
-                        note: match __rt::Option::map(
-                            __field2,
-                            __rt::de::DeserializeWith::into_inner,
-                        ) {
-                            __rt::Some(__value) => __value,
-                            __rt::None => __rt::unreachable_state(),
-                        },
+                        id: __rt::de::present(
+                            __rt::Option::map(
+                                __field0,
+                                __rt::de::DeserializeWith::into_inner,
+                            ),
+                        ),
+                        name: __rt::de::present(__field1),
+                        note: __rt::de::present(
+                            __rt::Option::map(
+                                __field2,
+                                __rt::de::DeserializeWith::into_inner,
+                            ),
+                        ),
                     })
                 }
             }
@@ -353,7 +346,6 @@ const _: () = {
     impl __rt::ApiModel for Record {
         const NAME: &'static __rt::str = "Record";
         const DOC: &'static __rt::str = "A record with hand-written wire forms.";
-        const TITLE: __rt::Option<&'static __rt::str> = __rt::None;
         const FIELDS: &'static [__rt::Field] = &[
             __rt::Field::__new(
                 "id",
@@ -389,8 +381,6 @@ const _: () = {
                 || __rt::Shape::String,
             ),
         ];
-        const VALUES: &'static [__rt::EnumValue] = &[];
-        const OPEN: __rt::bool = false;
     }
     #[automatically_derived]
     impl __rt::Describe for Record {

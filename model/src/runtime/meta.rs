@@ -19,14 +19,14 @@ pub trait ApiModel {
     /// The model's doc comment, normalised as rustdoc reads it.
     const DOC: &'static str;
     /// The schema `title` given with `#[api(title = "…")]`, if any.
-    const TITLE: Option<&'static str>;
+    const TITLE: Option<&'static str> = None;
     /// The fields of a struct, in declaration order; empty for an enum.
-    const FIELDS: &'static [Field];
+    const FIELDS: &'static [Field] = &[];
     /// The known values of an enum, in declaration order; for a union tagged by a key, the tag's
     /// values; empty for a struct.
-    const VALUES: &'static [EnumValue];
+    const VALUES: &'static [EnumValue] = &[];
     /// Whether this is an enum or union with a catch-all that keeps unknown values.
-    const OPEN: bool;
+    const OPEN: bool = false;
     /// The variants of a union, in declaration order (not its catch-all); empty for anything else.
     const UNION_VARIANTS: &'static [UnionVariant] = &[];
 

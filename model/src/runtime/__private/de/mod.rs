@@ -1,8 +1,8 @@
 //! Deserialization helpers shared by every derived struct: a struct's visitor matches each key
-//! ([`next_key`], [`next_known_key`]), reads the value into its field's slot ([`field`]) or skips
+//! ([`next_key`], [`next_known_key`]), reads the value into its field's slot ([`FieldSeed`]) or skips
 //! it ([`skip`]), and takes the slots out at the end (a missing one is [`missing_field`]). A struct written as the
 //! sequence of its fields (bincode, postcard, MessagePack's arrays) is read into the same slots by
-//! the same [`field`], through [`SeqAsMap`]. A field with its own wire form is read through one of
+//! the same [`FieldSeed`], through [`SeqAsMap`]. A field with its own wire form is read through one of
 //! the types in `with`.
 //!
 //! Every field's value is read through the wrappers in `named`, so an error about it names the
@@ -22,53 +22,47 @@ pub use with::{BorrowedCow, DeserializeAs, DeserializeWith};
 
 use crate::runtime::__private::path::{self, Current, ForPath, Segment};
 use core::fmt;
-use core::marker::PhantomData;
 use serde_core::de::{self, IgnoredAny, MapAccess};
 
-/// Reads one field's value into its slot, naming the field in any error about the value.
-#[inline]
-pub fn field<'de, A, T>(
-    map: &mut A,
-    slot: &mut Option<T>,
+/// Reads one field's value into its slot, naming the field in any error about the value: the
+/// seed a struct's `visit_map` hands `MapAccess::next_value_seed` for a known key.
+///
+/// The seed does the whole read (the duplicate check, the path, the store), so no function sits
+/// between the map and it: what is compiled once per field type and format is this seed alone,
+/// shared by both ways a format hands a struct's fields (a map, or a sequence through
+/// `SeqAsMap`).
+pub struct FieldSeed<'a, T> {
+    slot: &'a mut Option<T>,
     name: &'static str,
-) -> Result<(), A::Error>
-where
-    A: MapAccess<'de>,
-    T: de::Deserialize<'de>,
-{
-    if slot.is_some() {
-        return Err(duplicate_field(name));
-    }
-    // A `match`, not `?`: this is compiled once per field type and way in, and a debug build
-    // compiles each `?` into calls of its own.
-    match map.next_value_seed(FieldSeed {
-        name,
-        value: PhantomData::<T>,
-    }) {
-        Ok(value) => {
-            *slot = Some(value);
-            Ok(())
-        }
-        Err(error) => Err(error),
+}
+
+impl<'a, T> FieldSeed<'a, T> {
+    /// The seed for the field named `name` on the wire, stored into `slot`.
+    #[inline]
+    pub fn new(slot: &'a mut Option<T>, name: &'static str) -> Self {
+        FieldSeed { slot, name }
     }
 }
 
-/// Reads a field's value with the field entered in the path. Entered here rather than in
-/// [`field`]: this is compiled once per field type and format, `field` once more for each way a
-/// format hands a struct's fields (a map, or a sequence through `SeqAsMap`).
-struct FieldSeed<T> {
-    name: &'static str,
-    value: PhantomData<T>,
-}
-
-impl<'de, T: de::Deserialize<'de>> de::DeserializeSeed<'de> for FieldSeed<T> {
-    type Value = T;
+impl<'de, T: de::Deserialize<'de>> de::DeserializeSeed<'de> for FieldSeed<'_, T> {
+    type Value = ();
 
     #[inline]
-    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        if self.slot.is_some() {
+            return Err(duplicate_field(self.name));
+        }
         let _entered = path::enter(Segment::Field(self.name));
         path::element_started();
-        T::deserialize(NamedDeserializer(deserializer))
+        // A `match`, not `?`: this is compiled once per field type and format, and a debug
+        // build compiles each `?` into calls of its own.
+        match T::deserialize(NamedDeserializer(deserializer)) {
+            Ok(value) => {
+                *self.slot = Some(value);
+                Ok(())
+            }
+            Err(error) => Err(error),
+        }
     }
 }
 
@@ -78,8 +72,27 @@ pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<IgnoredAny>().map(|_| ())
 }
 
-// The two errors are made out of line, generic over the error type only: `field` is compiled once
-// per field type, and each copy would otherwise carry the formatting.
+/// The first required field a map lacked, given each one's `(missing, wire name)` in declaration
+/// order: all of a struct's required fields in one check (and one branch) before it is built.
+#[inline]
+#[must_use]
+pub fn first_missing(required: &[(bool, &'static str)]) -> Option<&'static str> {
+    required
+        .iter()
+        .find_map(|&(missing, name)| missing.then_some(name))
+}
+
+/// A required field's value once [`first_missing`] found every required field present.
+#[inline]
+pub fn present<T>(slot: Option<T>) -> T {
+    match slot {
+        Some(value) => value,
+        None => super::unreachable_state(),
+    }
+}
+
+// The two errors are made out of line, generic over the error type only: `FieldSeed` is compiled
+// once per field type, and each copy would otherwise carry the formatting.
 
 #[cold]
 fn duplicate_field<E: de::Error>(name: &'static str) -> E {
