@@ -187,7 +187,7 @@ impl<'a> BuilderGen<'a> {
         let (vis, model, builder) = (self.container.vis, self.container.ident, &self.builder);
         let (model_impl, model_ty, model_where) = self.container.generics.split_for_impl();
         let args = &self.model_args;
-        let unset = self.fields.iter().map(|field| field.slot_kind().empty(rt));
+        let unset = self.fields.iter().map(|field| field.empty_slot(rt));
         let name = self.container.name();
         // A leading space, as `///` writes one: the expansion reads like hand-written docs.
         let doc = format!(
@@ -534,6 +534,16 @@ impl FieldGen<'_> {
         SlotKind::of(self.field, &self.finish)
     }
 
+    /// The field's slot before its setter is called: a constructor, not `Default::default()`,
+    /// which a debug build compiles into a call per field.
+    fn empty_slot(&self, rt: &TokenStream) -> TokenStream {
+        match self.slot_kind() {
+            SlotKind::Required => quote!(#rt::builder::Slot::Empty),
+            SlotKind::Direct if self.field.patch_inner().is_some() => quote!(#rt::Patch::Absent),
+            SlotKind::Direct | SlotKind::Optional => quote!(#rt::None),
+        }
+    }
+
     /// The type of the field's slot in the builder's tuple of values.
     fn slot_type(&self, rt: &TokenStream) -> TokenStream {
         let ty = self.field.ty;
@@ -570,15 +580,6 @@ impl SlotKind {
                 SlotKind::Direct
             }
             Finish::OrDefault | Finish::OrDefaultFn(_) => SlotKind::Optional,
-        }
-    }
-
-    /// The slot before its setter is called.
-    fn empty(self, rt: &TokenStream) -> TokenStream {
-        match self {
-            SlotKind::Required => quote!(#rt::builder::Slot::Empty),
-            SlotKind::Direct => quote!(#rt::Default::default()),
-            SlotKind::Optional => quote!(#rt::None),
         }
     }
 

@@ -340,7 +340,7 @@ fn deserialize(
         let wire_name = &record.field.wire_name;
         quote_spanned!(span=> #key => #rt::serde::de::MapAccess::next_value_seed(
             &mut __map,
-            #rt::de::FieldSeed::new(&mut #slot, #wire_name),
+            #rt::de::FieldSeed { slot: &mut #slot, name: #wire_name },
         ),)
     });
     let required: Vec<_> = on_wire(records)

@@ -210,55 +210,82 @@ const _: () = {
                             0u16 => {
                                 __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    __rt::de::FieldSeed::new(&mut __field0, "id"),
+                                    __rt::de::FieldSeed {
+                                        slot: &mut __field0,
+                                        name: "id",
+                                    },
                                 )
                             }
                             1u16 => {
                                 __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    __rt::de::FieldSeed::new(&mut __field1, "name"),
+                                    __rt::de::FieldSeed {
+                                        slot: &mut __field1,
+                                        name: "name",
+                                    },
                                 )
                             }
                             2u16 => {
                                 __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    __rt::de::FieldSeed::new(&mut __field2, "rapid_deploy"),
+                                    __rt::de::FieldSeed {
+                                        slot: &mut __field2,
+                                        name: "rapid_deploy",
+                                    },
                                 )
                             }
                             3u16 => {
                                 __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    __rt::de::FieldSeed::new(&mut __field3, "disk_size"),
+                                    __rt::de::FieldSeed {
+                                        slot: &mut __field3,
+                                        name: "disk_size",
+                                    },
                                 )
                             }
                             4u16 => {
                                 __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    __rt::de::FieldSeed::new(&mut __field4, "zone"),
+                                    __rt::de::FieldSeed {
+                                        slot: &mut __field4,
+                                        name: "zone",
+                                    },
                                 )
                             }
                             5u16 => {
                                 __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    __rt::de::FieldSeed::new(&mut __field5, "placement_group"),
+                                    __rt::de::FieldSeed {
+                                        slot: &mut __field5,
+                                        name: "placement_group",
+                                    },
                                 )
                             }
                             6u16 => {
                                 __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    __rt::de::FieldSeed::new(&mut __field7, "location"),
+                                    __rt::de::FieldSeed {
+                                        slot: &mut __field7,
+                                        name: "location",
+                                    },
                                 )
                             }
                             7u16 => {
                                 __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    __rt::de::FieldSeed::new(&mut __field8, "type"),
+                                    __rt::de::FieldSeed {
+                                        slot: &mut __field8,
+                                        name: "type",
+                                    },
                                 )
                             }
                             8u16 => {
                                 __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    __rt::de::FieldSeed::new(&mut __field9, "created"),
+                                    __rt::de::FieldSeed {
+                                        slot: &mut __field9,
+                                        name: "created",
+                                    },
                                 )
                             }
                             _ => __rt::de::skip(&mut __map),
@@ -355,11 +382,11 @@ const _: () = {
                 __rt::PhantomData,
                 (
                     __rt::builder::Slot::Empty,
-                    __rt::Default::default(),
-                    __rt::Default::default(),
                     __rt::None,
                     __rt::None,
-                    __rt::Default::default(),
+                    __rt::None,
+                    __rt::None,
+                    __rt::Patch::Absent,
                     __rt::None,
                     __rt::builder::Slot::Empty,
                     __rt::builder::Slot::Empty,

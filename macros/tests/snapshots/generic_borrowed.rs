@@ -130,19 +130,28 @@ const _: () = {
                             0u16 => {
                                 __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    __rt::de::FieldSeed::new(&mut __field0, "cursor"),
+                                    __rt::de::FieldSeed {
+                                        slot: &mut __field0,
+                                        name: "cursor",
+                                    },
                                 )
                             }
                             1u16 => {
                                 __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    __rt::de::FieldSeed::new(&mut __field1, "note"),
+                                    __rt::de::FieldSeed {
+                                        slot: &mut __field1,
+                                        name: "note",
+                                    },
                                 )
                             }
                             2u16 => {
                                 __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    __rt::de::FieldSeed::new(&mut __field2, "item"),
+                                    __rt::de::FieldSeed {
+                                        slot: &mut __field2,
+                                        name: "item",
+                                    },
                                 )
                             }
                             _ => __rt::de::skip(&mut __map),

@@ -180,7 +180,10 @@ const _: () = {
                             0u16 => {
                                 __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    __rt::de::FieldSeed::new(&mut __field0, "value"),
+                                    __rt::de::FieldSeed {
+                                        slot: &mut __field0,
+                                        name: "value",
+                                    },
                                 )
                             }
                             _ => __rt::de::skip(&mut __map),
@@ -360,7 +363,10 @@ const _: () = {
                             0u16 => {
                                 __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    __rt::de::FieldSeed::new(&mut __field0, "value"),
+                                    __rt::de::FieldSeed {
+                                        slot: &mut __field0,
+                                        name: "value",
+                                    },
                                 )
                             }
                             _ => __rt::de::skip(&mut __map),

@@ -163,19 +163,28 @@ const _: () = {
                             0u16 => {
                                 __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    __rt::de::FieldSeed::new(&mut __field0, "id"),
+                                    __rt::de::FieldSeed {
+                                        slot: &mut __field0,
+                                        name: "id",
+                                    },
                                 )
                             }
                             1u16 => {
                                 __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    __rt::de::FieldSeed::new(&mut __field1, "name"),
+                                    __rt::de::FieldSeed {
+                                        slot: &mut __field1,
+                                        name: "name",
+                                    },
                                 )
                             }
                             2u16 => {
                                 __rt::serde::de::MapAccess::next_value_seed(
                                     &mut __map,
-                                    __rt::de::FieldSeed::new(&mut __field2, "note"),
+                                    __rt::de::FieldSeed {
+                                        slot: &mut __field2,
+                                        name: "note",
+                                    },
                                 )
                             }
                             _ => __rt::de::skip(&mut __map),

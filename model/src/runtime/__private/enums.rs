@@ -38,12 +38,15 @@ pub fn deserialize<'de, D: Deserializer<'de>, T: WireEnum>(deserializer: D) -> R
         index_of: T::index_of,
         open: T::OPEN,
     };
-    match deserializer.deserialize_str(visitor)? {
-        WireValue::Known(index) => Ok(T::known(index)),
-        WireValue::Unknown(value) => match T::from_unknown(value) {
+    // A `match`, not `?`: this is compiled once per enum and format.
+    match deserializer.deserialize_str(visitor) {
+        Ok(WireValue::Known(index)) => Ok(T::known(index)),
+        // The visitor reads an unknown value only for an enum with a catch-all.
+        Ok(WireValue::Unknown(value)) => match T::from_unknown(value) {
             Ok(unknown) => Ok(unknown),
-            Err(value) => Err(visitor.invalid_value(&value)),
+            Err(_) => super::unreachable_state(),
         },
+        Err(error) => Err(error),
     }
 }
 

@@ -34,6 +34,7 @@
 
 use core::cell::Cell;
 use core::fmt;
+use serde_core::de;
 
 #[derive(Clone, Copy)]
 pub(crate) enum Segment {
@@ -121,9 +122,19 @@ pub(crate) fn claim_error() -> bool {
     PATH.with(|path| !path.error_named.replace(true))
 }
 
-/// Starts the outermost formatter of `expected …`; `None` when already inside one. Neither this
-/// nor the guard is generic, so the code that uses them is compiled once, not once per visitor.
-pub(crate) fn enter_outermost_expecting() -> Option<LeaveExpecting> {
+/// Writes `inner`'s `expected …`, and the path after it when this is the outermost one. Takes the
+/// visitor as `&dyn Expected`: this is compiled once, not once per visitor.
+pub(crate) fn write_expecting(inner: &dyn de::Expected, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let outermost = enter_outermost_expecting();
+    let result = inner.fmt(f);
+    match outermost {
+        Some(leave) => leave.finish(result, f),
+        None => result,
+    }
+}
+
+/// Starts the outermost formatter of `expected …`; `None` when already inside one.
+fn enter_outermost_expecting() -> Option<LeaveExpecting> {
     if PATH.with(|path| path.in_expecting.replace(true)) {
         return None;
     }

@@ -31,17 +31,14 @@ use serde_core::de::{self, IgnoredAny, MapAccess};
 /// between the map and it: what is compiled once per field type and format is this seed alone,
 /// shared by both ways a format hands a struct's fields (a map, or a sequence through
 /// `SeqAsMap`).
+///
+/// Built by a struct literal, not a constructor: a `new` would be one more function compiled per
+/// field type.
 pub struct FieldSeed<'a, T> {
-    slot: &'a mut Option<T>,
-    name: &'static str,
-}
-
-impl<'a, T> FieldSeed<'a, T> {
-    /// The seed for the field named `name` on the wire, stored into `slot`.
-    #[inline]
-    pub fn new(slot: &'a mut Option<T>, name: &'static str) -> Self {
-        FieldSeed { slot, name }
-    }
+    /// The field's slot in the visitor.
+    pub slot: &'a mut Option<T>,
+    /// The field's name on the wire.
+    pub name: &'static str,
 }
 
 impl<'de, T: de::Deserialize<'de>> de::DeserializeSeed<'de> for FieldSeed<'_, T> {

@@ -210,12 +210,7 @@ impl<'de, V: Visitor<'de>, M: Contents> Visitor<'de> for NamedVisitor<V, M> {
     /// The format builds its type errors from the visitor it holds: this is where they get
     /// their path (`path.rs`).
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let outermost = path::enter_outermost_expecting();
-        let result = self.inner.expecting(f);
-        match outermost {
-            Some(leave) => leave.finish(result, f),
-            None => result,
-        }
+        path::write_expecting(&self.inner, f)
     }
 
     forward_plain_visit! {
