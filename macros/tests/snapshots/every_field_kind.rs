@@ -294,15 +294,17 @@ const _: () = {
                             return __rt::Err(__error);
                         }
                     }
-                    if let __rt::Some(__missing) = __rt::de::first_missing(
-                        &[
-                            (__rt::Option::is_none(&__field0), "id"),
-                            (__rt::Option::is_none(&__field7), "location"),
-                            (__rt::Option::is_none(&__field8), "type"),
-                            (__rt::Option::is_none(&__field9), "created"),
-                        ],
-                    ) {
-                        return __rt::Err(__rt::de::missing_field(__missing));
+                    if __rt::Option::is_none(&__field0) {
+                        return __rt::Err(__rt::de::missing_field("id"));
+                    }
+                    if __rt::Option::is_none(&__field7) {
+                        return __rt::Err(__rt::de::missing_field("location"));
+                    }
+                    if __rt::Option::is_none(&__field8) {
+                        return __rt::Err(__rt::de::missing_field("type"));
+                    }
+                    if __rt::Option::is_none(&__field9) {
+                        return __rt::Err(__rt::de::missing_field("created"));
                     }
                     __rt::Ok(Image {
                         id: __rt::de::present(__field0),

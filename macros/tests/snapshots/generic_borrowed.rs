@@ -160,14 +160,14 @@ const _: () = {
                             return __rt::Err(__error);
                         }
                     }
-                    if let __rt::Some(__missing) = __rt::de::first_missing(
-                        &[
-                            (__rt::Option::is_none(&__field0), "cursor"),
-                            (__rt::Option::is_none(&__field1), "note"),
-                            (__rt::Option::is_none(&__field2), "item"),
-                        ],
-                    ) {
-                        return __rt::Err(__rt::de::missing_field(__missing));
+                    if __rt::Option::is_none(&__field0) {
+                        return __rt::Err(__rt::de::missing_field("cursor"));
+                    }
+                    if __rt::Option::is_none(&__field1) {
+                        return __rt::Err(__rt::de::missing_field("note"));
+                    }
+                    if __rt::Option::is_none(&__field2) {
+                        return __rt::Err(__rt::de::missing_field("item"));
                     }
                     __rt::Ok(Page {
                         cursor: __rt::de::present(__field0),

@@ -192,10 +192,8 @@ const _: () = {
                             return __rt::Err(__error);
                         }
                     }
-                    if let __rt::Some(__missing) = __rt::de::first_missing(
-                        &[(__rt::Option::is_none(&__field0), "value")],
-                    ) {
-                        return __rt::Err(__rt::de::missing_field(__missing));
+                    if __rt::Option::is_none(&__field0) {
+                        return __rt::Err(__rt::de::missing_field("value"));
                     }
                     __rt::Ok(Reexported {
                         value: __rt::de::present(__field0),
@@ -375,10 +373,8 @@ const _: () = {
                             return __rt::Err(__error);
                         }
                     }
-                    if let __rt::Some(__missing) = __rt::de::first_missing(
-                        &[(__rt::Option::is_none(&__field0), "value")],
-                    ) {
-                        return __rt::Err(__rt::de::missing_field(__missing));
+                    if __rt::Option::is_none(&__field0) {
+                        return __rt::Err(__rt::de::missing_field("value"));
                     }
                     __rt::Ok(Strict {
                         value: __rt::de::present(__field0),

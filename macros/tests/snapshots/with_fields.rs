@@ -193,14 +193,14 @@ const _: () = {
                             return __rt::Err(__error);
                         }
                     }
-                    if let __rt::Some(__missing) = __rt::de::first_missing(
-                        &[
-                            (__rt::Option::is_none(&__field0), "id"),
-                            (__rt::Option::is_none(&__field1), "name"),
-                            (__rt::Option::is_none(&__field2), "note"),
-                        ],
-                    ) {
-                        return __rt::Err(__rt::de::missing_field(__missing));
+                    if __rt::Option::is_none(&__field0) {
+                        return __rt::Err(__rt::de::missing_field("id"));
+                    }
+                    if __rt::Option::is_none(&__field1) {
+                        return __rt::Err(__rt::de::missing_field("name"));
+                    }
+                    if __rt::Option::is_none(&__field2) {
+                        return __rt::Err(__rt::de::missing_field("note"));
                     }
                     __rt::Ok(Record {
                         id: __rt::de::present(

@@ -69,17 +69,7 @@ pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<IgnoredAny>().map(|_| ())
 }
 
-/// The first required field a map lacked, given each one's `(missing, wire name)` in declaration
-/// order: all of a struct's required fields in one check (and one branch) before it is built.
-#[inline]
-#[must_use]
-pub fn first_missing(required: &[(bool, &'static str)]) -> Option<&'static str> {
-    required
-        .iter()
-        .find_map(|&(missing, name)| missing.then_some(name))
-}
-
-/// A required field's value once [`first_missing`] found every required field present.
+/// A required field's value once the visitor found every required field present.
 #[inline]
 pub fn present<T>(slot: Option<T>) -> T {
     match slot {
