@@ -4,7 +4,7 @@ use super::{at_user_token, placed_at, with_bound, with_de_lifetime};
 use crate::ast::{self, Container, Field, FieldKind, WireKey};
 use crate::attr::DefaultValue;
 use crate::types;
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
@@ -37,7 +37,10 @@ struct OnWire<'f> {
     key: Option<WireKey>,
     /// The keys read into the field: its wire name, then its aliases.
     names: Vec<&'f str>,
-    /// The local the field's value is read into.
+    /// The field's element of the visitor's `__Slots`, which holds the values read so far: its
+    /// position among the fields on the wire.
+    element: Literal,
+    /// The local the field's value is taken into from `__Slots` once every key was read.
     slot: Ident,
     /// The field's own functions, when it has any.
     own: Option<OwnFunctions>,
@@ -71,6 +74,7 @@ impl<'f, 'a> FieldRecord<'f, 'a> {
                     .collect(),
                 // At the field too: the read's argument `&mut slot` is where a missing
                 // `Deserialize` is reported.
+                element: Literal::usize_unsuffixed(position),
                 slot: format_ident!("__field{}", index, span = span),
                 own: OwnFunctions::of(field, index),
             });
@@ -316,13 +320,6 @@ fn deserialize(
     let (impl_generics, visitor_generics, where_clause) = generics.split_for_impl();
     let expecting = format!("{} {name} object", super::article(&name));
 
-    let slots: Vec<_> = on_wire(records)
-        .map(|(record, wire)| {
-            let slot = &wire.slot;
-            let slot_type = slot_type(record, wire, rt);
-            quote!(let mut #slot: #rt::Option<#slot_type> = #rt::None;)
-        })
-        .collect();
     let wires: Vec<&str> = on_wire(records)
         .map(|(record, _)| record.field.wire_name.as_str())
         .collect();
@@ -333,32 +330,9 @@ fn deserialize(
         let names = &wire.names;
         quote!(#(#names)|* => #key,)
     });
-    let reads = keyed.iter().map(|(record, wire, key)| {
-        let span = record.span;
-        let rt = placed_at(rt, span);
-        let slot = &wire.slot;
-        let wire_name = &record.field.wire_name;
-        quote_spanned!(span=> #key => #rt::serde::de::MapAccess::next_value_seed(
-            &mut __map,
-            #rt::de::FieldSeed { slot: &mut #slot, name: #wire_name },
-        ),)
-    });
-    // One check per field, not one call checking a list of them: building the list costs every
-    // read 5% of its time.
-    let required_checks: Vec<_> = on_wire(records)
-        .filter(|(record, _)| matches!(record.field.kind, FieldKind::Required))
-        .map(|(record, wire)| {
-            let slot = &wire.slot;
-            let wire_name = &record.field.wire_name;
-            quote! {
-                if #rt::Option::is_none(&#slot) {
-                    return #rt::Err(#rt::de::missing_field(#wire_name));
-                }
-            }
-        })
-        .collect();
-    let members: Vec<_> = records.iter().map(|record| record.field.ident).collect();
-    let finishes: Vec<_> = records.iter().map(|record| finish(record, rt)).collect();
+    let empty_slots = on_wire(records).map(|_| quote!(#rt::None));
+    let empty_slots = quote!(__Slots(#(#empty_slots,)* #rt::PhantomData));
+    let slots = slots_type(container, records, &generics, rt);
     let field_names = field_names(records, &wires);
     let next_key = if container.attrs.deny_unknown_fields.is_some() {
         quote!(#rt::de::next_known_key(&mut __map, __field_index, &[#(#wires),*]))
@@ -374,6 +348,8 @@ fn deserialize(
             where
                 __D: #rt::serde::Deserializer<'de>,
             {
+                #slots
+
                 struct __Visitor #impl_generics #where_clause {
                     marker: #rt::PhantomData<fn() -> (#ident #ty_generics, &'de ())>,
                     human_readable: #rt::bool,
@@ -393,8 +369,12 @@ fn deserialize(
                         if self.human_readable {
                             return #rt::Err(#rt::de::not_an_object(&self));
                         }
-                        // The fields in order, read as the map of their wire names.
-                        self.visit_map(#rt::de::SeqAsMap::new(__seq, &[#(#wires),*], #expecting))
+                        // The fields in order, each read by its position (`ReadField`).
+                        let mut __slots = #empty_slots;
+                        match #rt::de::read_fields(__seq, &mut __slots, &[#(#wires),*], #expecting) {
+                            #rt::Ok(()) => __slots.finish(),
+                            #rt::Err(__error) => #rt::Err(__error),
+                        }
                     }
 
                     #[inline]
@@ -402,23 +382,14 @@ fn deserialize(
                     where
                         __A: #rt::serde::de::MapAccess<'de>,
                     {
-                        #(#slots)*
+                        let mut __slots = #empty_slots;
                         while let #rt::Some(__key) = #next_key {
-                            // Every read ends in one error check: one way out of the loop.
-                            let __read = match __key {
-                                #(#reads)*
-                                _ => #rt::de::skip(&mut __map),
-                            };
-                            if let #rt::Err(__error) = __read {
+                            // The key's field is picked by `ReadField`, as for a sequence.
+                            if let #rt::Err(__error) = #rt::de::read_value(&mut __map, &mut __slots, __key) {
                                 return #rt::Err(__error);
                             }
                         }
-                        // Every check before the first value is moved out: the struct is then
-                        // built without a way out, and an error leaves by one path.
-                        #(#required_checks)*
-                        #rt::Ok(#ident {
-                            #(#members: #finishes,)*
-                        })
+                        __slots.finish()
                     }
                 }
 
@@ -444,6 +415,87 @@ fn deserialize(
     }
 }
 
+/// `struct __Slots(Option<A>, Option<B>, …)`: the values read so far, one element per field on
+/// the wire, in wire order. One value rather than a local per field, so that the visitor's error
+/// path drops them with one call; its `finish` builds the struct, and is compiled once per format's
+/// error type rather than once per way in (a map, a sequence). Its `ReadField` impl reads a field
+/// by position, a key's value as a sequence's element: the one place that reads each field's
+/// type, so a format reads a struct's fields through one seed type, not one per field type.
+fn slots_type(
+    container: &Container<'_>,
+    records: &[FieldRecord<'_, '_>],
+    generics: &syn::Generics,
+    rt: &TokenStream,
+) -> TokenStream {
+    let ident = container.ident;
+    let (_, ty_generics, _) = container.generics.split_for_impl();
+    let (impl_generics, slots_generics, where_clause) = generics.split_for_impl();
+    let slot_types = on_wire(records).map(|(record, wire)| slot_type(record, wire, rt));
+    let taken = on_wire(records).map(|(_, wire)| &wire.slot);
+    let reads = on_wire(records).map(|(record, wire)| {
+        // At the field: the seed's `DeserializeSeed` impl needs the field's type to be
+        // `Deserialize`, and a missing one is reported here.
+        let span = record.span;
+        let rt = placed_at(rt, span);
+        let mut element = wire.element.clone();
+        element.set_span(span);
+        let wire_name = &record.field.wire_name;
+        quote_spanned! {span=>
+            #element => #rt::de::FieldSeed::read(
+                #rt::de::FieldSeed { slot: &mut self.#element, name: #wire_name },
+                __deserializer,
+            ),
+        }
+    });
+    // One check per field, not one call checking a list of them: building the list costs every
+    // read 5% of its time.
+    let required_checks = on_wire(records)
+        .filter(|(record, _)| matches!(record.field.kind, FieldKind::Required))
+        .map(|(record, wire)| {
+            let slot = &wire.slot;
+            let wire_name = &record.field.wire_name;
+            quote! {
+                if #rt::Option::is_none(&#slot) {
+                    return #rt::Err(#rt::de::missing_field(#wire_name));
+                }
+            }
+        });
+    let members = records.iter().map(|record| record.field.ident);
+    let finishes = records.iter().map(|record| finish(record, rt));
+    quote! {
+        struct __Slots #impl_generics (
+            #(#rt::Option<#slot_types>,)*
+            #rt::PhantomData<fn() -> (#ident #ty_generics, &'de ())>,
+        ) #where_clause;
+
+        impl #impl_generics __Slots #slots_generics #where_clause {
+            #[inline]
+            fn finish<__E: #rt::serde::de::Error>(self) -> #rt::Result<#ident #ty_generics, __E> {
+                let __Slots(#(#taken,)* _) = self;
+                // Every check before the first value is moved out: the struct is then built
+                // without a way out, and an error leaves by one path.
+                #(#required_checks)*
+                #rt::Ok(#ident {
+                    #(#members: #finishes,)*
+                })
+            }
+        }
+
+        impl #impl_generics #rt::de::ReadField<'de> for __Slots #slots_generics #where_clause {
+            #[inline]
+            fn read<__R>(&mut self, __position: #rt::usize, __deserializer: __R) -> #rt::Result<(), __R::Error>
+            where
+                __R: #rt::serde::Deserializer<'de>,
+            {
+                match __position {
+                    #(#reads)*
+                    _ => #rt::unreachable_state(),
+                }
+            }
+        }
+    }
+}
+
 /// `call`'s value, or a return with its error. Written out rather than `?`: a debug build compiles
 /// each `?` into calls of its own.
 fn return_error(call: &TokenStream, rt: &TokenStream) -> TokenStream {
@@ -462,7 +514,7 @@ fn slot_type(record: &FieldRecord<'_, '_>, wire: &OnWire<'_>, rt: &TokenStream) 
     if let Some(marker) = wire.deserialize_marker() {
         quote!(#rt::de::DeserializeWith<#ty, #marker>)
     } else if types::is_cow_str(ty) {
-        quote!(#rt::de::BorrowedCow<'_>)
+        quote!(#rt::de::BorrowedCow<'de>)
     } else {
         quote!(#ty)
     }

@@ -142,158 +142,35 @@ const _: () = {
         where
             __D: __rt::serde::Deserializer<'de>,
         {
-            struct __Visitor<'de> {
-                marker: __rt::PhantomData<fn() -> (Image, &'de ())>,
-                human_readable: __rt::bool,
-            }
-            impl<'de> __rt::serde::de::Visitor<'de> for __Visitor<'de> {
-                type Value = Image;
-                fn expecting(
-                    &self,
-                    __formatter: &mut __rt::fmt::Formatter<'_>,
-                ) -> __rt::fmt::Result {
-                    __rt::fmt::Formatter::write_str(__formatter, "an Image object")
-                }
-                fn visit_seq<__A>(
-                    self,
-                    __seq: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::SeqAccess<'de>,
-                {
-                    if self.human_readable {
-                        return __rt::Err(__rt::de::not_an_object(&self));
-                    }
-                    self.visit_map(
-                        __rt::de::SeqAsMap::new(
-                            __seq,
-                            &[
-                                "id",
-                                "name",
-                                "rapid_deploy",
-                                "disk_size",
-                                "zone",
-                                "placement_group",
-                                "location",
-                                "type",
-                                "created",
-                            ],
-                            "an Image object",
-                        ),
-                    )
-                }
+            struct __Slots<'de>(
+                __rt::Option<i64>,
+                __rt::Option<Option<String>>,
+                __rt::Option<Option<bool>>,
+                __rt::Option<f64>,
+                __rt::Option<String>,
+                __rt::Option<Patch<i64>>,
+                __rt::Option<String>,
+                __rt::Option<String>,
+                __rt::Option<String>,
+                __rt::PhantomData<fn() -> (Image, &'de ())>,
+            );
+            impl<'de> __Slots<'de> {
                 #[inline]
-                fn visit_map<__A>(
+                fn finish<__E: __rt::serde::de::Error>(
                     self,
-                    mut __map: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::MapAccess<'de>,
-                {
-                    let mut __field0: __rt::Option<i64> = __rt::None;
-                    let mut __field1: __rt::Option<Option<String>> = __rt::None;
-                    let mut __field2: __rt::Option<Option<bool>> = __rt::None;
-                    let mut __field3: __rt::Option<f64> = __rt::None;
-                    let mut __field4: __rt::Option<String> = __rt::None;
-                    let mut __field5: __rt::Option<Patch<i64>> = __rt::None;
-                    let mut __field7: __rt::Option<String> = __rt::None;
-                    let mut __field8: __rt::Option<String> = __rt::None;
-                    let mut __field9: __rt::Option<String> = __rt::None;
-                    while let __rt::Some(__key) = match __rt::de::next_key(
-                        &mut __map,
-                        __field_index,
-                    ) {
-                        __rt::Ok(__value) => __value,
-                        __rt::Err(__error) => return __rt::Err(__error),
-                    } {
-                        let __read = match __key {
-                            0u16 => {
-                                __rt::serde::de::MapAccess::next_value_seed(
-                                    &mut __map,
-                                    __rt::de::FieldSeed {
-                                        slot: &mut __field0,
-                                        name: "id",
-                                    },
-                                )
-                            }
-                            1u16 => {
-                                __rt::serde::de::MapAccess::next_value_seed(
-                                    &mut __map,
-                                    __rt::de::FieldSeed {
-                                        slot: &mut __field1,
-                                        name: "name",
-                                    },
-                                )
-                            }
-                            2u16 => {
-                                __rt::serde::de::MapAccess::next_value_seed(
-                                    &mut __map,
-                                    __rt::de::FieldSeed {
-                                        slot: &mut __field2,
-                                        name: "rapid_deploy",
-                                    },
-                                )
-                            }
-                            3u16 => {
-                                __rt::serde::de::MapAccess::next_value_seed(
-                                    &mut __map,
-                                    __rt::de::FieldSeed {
-                                        slot: &mut __field3,
-                                        name: "disk_size",
-                                    },
-                                )
-                            }
-                            4u16 => {
-                                __rt::serde::de::MapAccess::next_value_seed(
-                                    &mut __map,
-                                    __rt::de::FieldSeed {
-                                        slot: &mut __field4,
-                                        name: "zone",
-                                    },
-                                )
-                            }
-                            5u16 => {
-                                __rt::serde::de::MapAccess::next_value_seed(
-                                    &mut __map,
-                                    __rt::de::FieldSeed {
-                                        slot: &mut __field5,
-                                        name: "placement_group",
-                                    },
-                                )
-                            }
-                            6u16 => {
-                                __rt::serde::de::MapAccess::next_value_seed(
-                                    &mut __map,
-                                    __rt::de::FieldSeed {
-                                        slot: &mut __field7,
-                                        name: "location",
-                                    },
-                                )
-                            }
-                            7u16 => {
-                                __rt::serde::de::MapAccess::next_value_seed(
-                                    &mut __map,
-                                    __rt::de::FieldSeed {
-                                        slot: &mut __field8,
-                                        name: "type",
-                                    },
-                                )
-                            }
-                            8u16 => {
-                                __rt::serde::de::MapAccess::next_value_seed(
-                                    &mut __map,
-                                    __rt::de::FieldSeed {
-                                        slot: &mut __field9,
-                                        name: "created",
-                                    },
-                                )
-                            }
-                            _ => __rt::de::skip(&mut __map),
-                        };
-                        if let __rt::Err(__error) = __read {
-                            return __rt::Err(__error);
-                        }
-                    }
+                ) -> __rt::Result<Image, __E> {
+                    let __Slots(
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field7,
+                        __field8,
+                        __field9,
+                        _,
+                    ) = self;
                     if __rt::Option::is_none(&__field0) {
                         return __rt::Err(__rt::de::missing_field("id"));
                     }
@@ -318,6 +195,194 @@ const _: () = {
                         kind: __rt::de::present(__field8),
                         created: __rt::de::present(__field9),
                     })
+                }
+            }
+            impl<'de> __rt::de::ReadField<'de> for __Slots<'de> {
+                #[inline]
+                fn read<__R>(
+                    &mut self,
+                    __position: __rt::usize,
+                    __deserializer: __R,
+                ) -> __rt::Result<(), __R::Error>
+                where
+                    __R: __rt::serde::Deserializer<'de>,
+                {
+                    match __position {
+                        0 => {
+                            __rt::de::FieldSeed::read(
+                                __rt::de::FieldSeed {
+                                    slot: &mut self.0,
+                                    name: "id",
+                                },
+                                __deserializer,
+                            )
+                        }
+                        1 => {
+                            __rt::de::FieldSeed::read(
+                                __rt::de::FieldSeed {
+                                    slot: &mut self.1,
+                                    name: "name",
+                                },
+                                __deserializer,
+                            )
+                        }
+                        2 => {
+                            __rt::de::FieldSeed::read(
+                                __rt::de::FieldSeed {
+                                    slot: &mut self.2,
+                                    name: "rapid_deploy",
+                                },
+                                __deserializer,
+                            )
+                        }
+                        3 => {
+                            __rt::de::FieldSeed::read(
+                                __rt::de::FieldSeed {
+                                    slot: &mut self.3,
+                                    name: "disk_size",
+                                },
+                                __deserializer,
+                            )
+                        }
+                        4 => {
+                            __rt::de::FieldSeed::read(
+                                __rt::de::FieldSeed {
+                                    slot: &mut self.4,
+                                    name: "zone",
+                                },
+                                __deserializer,
+                            )
+                        }
+                        5 => {
+                            __rt::de::FieldSeed::read(
+                                __rt::de::FieldSeed {
+                                    slot: &mut self.5,
+                                    name: "placement_group",
+                                },
+                                __deserializer,
+                            )
+                        }
+                        6 => {
+                            __rt::de::FieldSeed::read(
+                                __rt::de::FieldSeed {
+                                    slot: &mut self.6,
+                                    name: "location",
+                                },
+                                __deserializer,
+                            )
+                        }
+                        7 => {
+                            __rt::de::FieldSeed::read(
+                                __rt::de::FieldSeed {
+                                    slot: &mut self.7,
+                                    name: "type",
+                                },
+                                __deserializer,
+                            )
+                        }
+                        8 => {
+                            __rt::de::FieldSeed::read(
+                                __rt::de::FieldSeed {
+                                    slot: &mut self.8,
+                                    name: "created",
+                                },
+                                __deserializer,
+                            )
+                        }
+                        _ => __rt::unreachable_state(),
+                    }
+                }
+            }
+            struct __Visitor<'de> {
+                marker: __rt::PhantomData<fn() -> (Image, &'de ())>,
+                human_readable: __rt::bool,
+            }
+            impl<'de> __rt::serde::de::Visitor<'de> for __Visitor<'de> {
+                type Value = Image;
+                fn expecting(
+                    &self,
+                    __formatter: &mut __rt::fmt::Formatter<'_>,
+                ) -> __rt::fmt::Result {
+                    __rt::fmt::Formatter::write_str(__formatter, "an Image object")
+                }
+                fn visit_seq<__A>(
+                    self,
+                    __seq: __A,
+                ) -> __rt::Result<Self::Value, __A::Error>
+                where
+                    __A: __rt::serde::de::SeqAccess<'de>,
+                {
+                    if self.human_readable {
+                        return __rt::Err(__rt::de::not_an_object(&self));
+                    }
+                    let mut __slots = __Slots(
+                        __rt::None,
+                        __rt::None,
+                        __rt::None,
+                        __rt::None,
+                        __rt::None,
+                        __rt::None,
+                        __rt::None,
+                        __rt::None,
+                        __rt::None,
+                        __rt::PhantomData,
+                    );
+                    match __rt::de::read_fields(
+                        __seq,
+                        &mut __slots,
+                        &[
+                            "id",
+                            "name",
+                            "rapid_deploy",
+                            "disk_size",
+                            "zone",
+                            "placement_group",
+                            "location",
+                            "type",
+                            "created",
+                        ],
+                        "an Image object",
+                    ) {
+                        __rt::Ok(()) => __slots.finish(),
+                        __rt::Err(__error) => __rt::Err(__error),
+                    }
+                }
+                #[inline]
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> __rt::Result<Self::Value, __A::Error>
+                where
+                    __A: __rt::serde::de::MapAccess<'de>,
+                {
+                    let mut __slots = __Slots(
+                        __rt::None,
+                        __rt::None,
+                        __rt::None,
+                        __rt::None,
+                        __rt::None,
+                        __rt::None,
+                        __rt::None,
+                        __rt::None,
+                        __rt::None,
+                        __rt::PhantomData,
+                    );
+                    while let __rt::Some(__key) = match __rt::de::next_key(
+                        &mut __map,
+                        __field_index,
+                    ) {
+                        __rt::Ok(__value) => __value,
+                        __rt::Err(__error) => return __rt::Err(__error),
+                    } {
+                        if let __rt::Err(__error) = __rt::de::read_value(
+                            &mut __map,
+                            &mut __slots,
+                            __key,
+                        ) {
+                            return __rt::Err(__error);
+                        }
+                    }
+                    __slots.finish()
                 }
             }
             #[inline]

@@ -72,6 +72,86 @@ const _: () = {
         where
             __D: __rt::serde::Deserializer<'de>,
         {
+            struct __Slots<'de: 'a, 'a, T>(
+                __rt::Option<&'a str>,
+                __rt::Option<__rt::de::BorrowedCow<'de>>,
+                __rt::Option<T>,
+                __rt::PhantomData<fn() -> (Page<'a, T>, &'de ())>,
+            )
+            where
+                T: __rt::serde::Deserialize<'de>;
+            impl<'de: 'a, 'a, T> __Slots<'de, 'a, T>
+            where
+                T: __rt::serde::Deserialize<'de>,
+            {
+                #[inline]
+                fn finish<__E: __rt::serde::de::Error>(
+                    self,
+                ) -> __rt::Result<Page<'a, T>, __E> {
+                    let __Slots(__field0, __field1, __field2, _) = self;
+                    if __rt::Option::is_none(&__field0) {
+                        return __rt::Err(__rt::de::missing_field("cursor"));
+                    }
+                    if __rt::Option::is_none(&__field1) {
+                        return __rt::Err(__rt::de::missing_field("note"));
+                    }
+                    if __rt::Option::is_none(&__field2) {
+                        return __rt::Err(__rt::de::missing_field("item"));
+                    }
+                    __rt::Ok(Page {
+                        cursor: __rt::de::present(__field0),
+                        note: __rt::de::present(
+                            __rt::Option::map(__field1, |__cow| __cow.0),
+                        ),
+                        item: __rt::de::present(__field2),
+                    })
+                }
+            }
+            impl<'de: 'a, 'a, T> __rt::de::ReadField<'de> for __Slots<'de, 'a, T>
+            where
+                T: __rt::serde::Deserialize<'de>,
+            {
+                #[inline]
+                fn read<__R>(
+                    &mut self,
+                    __position: __rt::usize,
+                    __deserializer: __R,
+                ) -> __rt::Result<(), __R::Error>
+                where
+                    __R: __rt::serde::Deserializer<'de>,
+                {
+                    match __position {
+                        0 => {
+                            __rt::de::FieldSeed::read(
+                                __rt::de::FieldSeed {
+                                    slot: &mut self.0,
+                                    name: "cursor",
+                                },
+                                __deserializer,
+                            )
+                        }
+                        1 => {
+                            __rt::de::FieldSeed::read(
+                                __rt::de::FieldSeed {
+                                    slot: &mut self.1,
+                                    name: "note",
+                                },
+                                __deserializer,
+                            )
+                        }
+                        2 => {
+                            __rt::de::FieldSeed::read(
+                                __rt::de::FieldSeed {
+                                    slot: &mut self.2,
+                                    name: "item",
+                                },
+                                __deserializer,
+                            )
+                        }
+                        _ => __rt::unreachable_state(),
+                    }
+                }
+            }
             struct __Visitor<'de: 'a, 'a, T>
             where
                 T: __rt::serde::Deserialize<'de>,
@@ -100,13 +180,21 @@ const _: () = {
                     if self.human_readable {
                         return __rt::Err(__rt::de::not_an_object(&self));
                     }
-                    self.visit_map(
-                        __rt::de::SeqAsMap::new(
-                            __seq,
-                            &["cursor", "note", "item"],
-                            "a Page object",
-                        ),
-                    )
+                    let mut __slots = __Slots(
+                        __rt::None,
+                        __rt::None,
+                        __rt::None,
+                        __rt::PhantomData,
+                    );
+                    match __rt::de::read_fields(
+                        __seq,
+                        &mut __slots,
+                        &["cursor", "note", "item"],
+                        "a Page object",
+                    ) {
+                        __rt::Ok(()) => __slots.finish(),
+                        __rt::Err(__error) => __rt::Err(__error),
+                    }
                 }
                 #[inline]
                 fn visit_map<__A>(
@@ -116,9 +204,12 @@ const _: () = {
                 where
                     __A: __rt::serde::de::MapAccess<'de>,
                 {
-                    let mut __field0: __rt::Option<&'a str> = __rt::None;
-                    let mut __field1: __rt::Option<__rt::de::BorrowedCow<'_>> = __rt::None;
-                    let mut __field2: __rt::Option<T> = __rt::None;
+                    let mut __slots = __Slots(
+                        __rt::None,
+                        __rt::None,
+                        __rt::None,
+                        __rt::PhantomData,
+                    );
                     while let __rt::Some(__key) = match __rt::de::next_key(
                         &mut __map,
                         __field_index,
@@ -126,56 +217,15 @@ const _: () = {
                         __rt::Ok(__value) => __value,
                         __rt::Err(__error) => return __rt::Err(__error),
                     } {
-                        let __read = match __key {
-                            0u16 => {
-                                __rt::serde::de::MapAccess::next_value_seed(
-                                    &mut __map,
-                                    __rt::de::FieldSeed {
-                                        slot: &mut __field0,
-                                        name: "cursor",
-                                    },
-                                )
-                            }
-                            1u16 => {
-                                __rt::serde::de::MapAccess::next_value_seed(
-                                    &mut __map,
-                                    __rt::de::FieldSeed {
-                                        slot: &mut __field1,
-                                        name: "note",
-                                    },
-                                )
-                            }
-                            2u16 => {
-                                __rt::serde::de::MapAccess::next_value_seed(
-                                    &mut __map,
-                                    __rt::de::FieldSeed {
-                                        slot: &mut __field2,
-                                        name: "item",
-                                    },
-                                )
-                            }
-                            _ => __rt::de::skip(&mut __map),
-                        };
-                        if let __rt::Err(__error) = __read {
+                        if let __rt::Err(__error) = __rt::de::read_value(
+                            &mut __map,
+                            &mut __slots,
+                            __key,
+                        ) {
                             return __rt::Err(__error);
                         }
                     }
-                    if __rt::Option::is_none(&__field0) {
-                        return __rt::Err(__rt::de::missing_field("cursor"));
-                    }
-                    if __rt::Option::is_none(&__field1) {
-                        return __rt::Err(__rt::de::missing_field("note"));
-                    }
-                    if __rt::Option::is_none(&__field2) {
-                        return __rt::Err(__rt::de::missing_field("item"));
-                    }
-                    __rt::Ok(Page {
-                        cursor: __rt::de::present(__field0),
-                        note: __rt::de::present(
-                            __rt::Option::map(__field1, |__cow| __cow.0),
-                        ),
-                        item: __rt::de::present(__field2),
-                    })
+                    __slots.finish()
                 }
             }
             #[inline]

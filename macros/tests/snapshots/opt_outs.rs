@@ -134,6 +134,48 @@ const _: () = {
         where
             __D: __rt::serde::Deserializer<'de>,
         {
+            struct __Slots<'de>(
+                __rt::Option<i64>,
+                __rt::PhantomData<fn() -> (Reexported, &'de ())>,
+            );
+            impl<'de> __Slots<'de> {
+                #[inline]
+                fn finish<__E: __rt::serde::de::Error>(
+                    self,
+                ) -> __rt::Result<Reexported, __E> {
+                    let __Slots(__field0, _) = self;
+                    if __rt::Option::is_none(&__field0) {
+                        return __rt::Err(__rt::de::missing_field("value"));
+                    }
+                    __rt::Ok(Reexported {
+                        value: __rt::de::present(__field0),
+                    })
+                }
+            }
+            impl<'de> __rt::de::ReadField<'de> for __Slots<'de> {
+                #[inline]
+                fn read<__R>(
+                    &mut self,
+                    __position: __rt::usize,
+                    __deserializer: __R,
+                ) -> __rt::Result<(), __R::Error>
+                where
+                    __R: __rt::serde::Deserializer<'de>,
+                {
+                    match __position {
+                        0 => {
+                            __rt::de::FieldSeed::read(
+                                __rt::de::FieldSeed {
+                                    slot: &mut self.0,
+                                    name: "value",
+                                },
+                                __deserializer,
+                            )
+                        }
+                        _ => __rt::unreachable_state(),
+                    }
+                }
+            }
             struct __Visitor<'de> {
                 marker: __rt::PhantomData<fn() -> (Reexported, &'de ())>,
                 human_readable: __rt::bool,
@@ -156,9 +198,16 @@ const _: () = {
                     if self.human_readable {
                         return __rt::Err(__rt::de::not_an_object(&self));
                     }
-                    self.visit_map(
-                        __rt::de::SeqAsMap::new(__seq, &["value"], "a Reexported object"),
-                    )
+                    let mut __slots = __Slots(__rt::None, __rt::PhantomData);
+                    match __rt::de::read_fields(
+                        __seq,
+                        &mut __slots,
+                        &["value"],
+                        "a Reexported object",
+                    ) {
+                        __rt::Ok(()) => __slots.finish(),
+                        __rt::Err(__error) => __rt::Err(__error),
+                    }
                 }
                 #[inline]
                 fn visit_map<__A>(
@@ -168,7 +217,7 @@ const _: () = {
                 where
                     __A: __rt::serde::de::MapAccess<'de>,
                 {
-                    let mut __field0: __rt::Option<i64> = __rt::None;
+                    let mut __slots = __Slots(__rt::None, __rt::PhantomData);
                     while let __rt::Some(__key) = match __rt::de::next_key(
                         &mut __map,
                         __field_index,
@@ -176,28 +225,15 @@ const _: () = {
                         __rt::Ok(__value) => __value,
                         __rt::Err(__error) => return __rt::Err(__error),
                     } {
-                        let __read = match __key {
-                            0u16 => {
-                                __rt::serde::de::MapAccess::next_value_seed(
-                                    &mut __map,
-                                    __rt::de::FieldSeed {
-                                        slot: &mut __field0,
-                                        name: "value",
-                                    },
-                                )
-                            }
-                            _ => __rt::de::skip(&mut __map),
-                        };
-                        if let __rt::Err(__error) = __read {
+                        if let __rt::Err(__error) = __rt::de::read_value(
+                            &mut __map,
+                            &mut __slots,
+                            __key,
+                        ) {
                             return __rt::Err(__error);
                         }
                     }
-                    if __rt::Option::is_none(&__field0) {
-                        return __rt::Err(__rt::de::missing_field("value"));
-                    }
-                    __rt::Ok(Reexported {
-                        value: __rt::de::present(__field0),
-                    })
+                    __slots.finish()
                 }
             }
             #[inline]
@@ -308,6 +344,56 @@ const _: () = {
         where
             __D: __rt::serde::Deserializer<'de>,
         {
+            struct __Slots<'de, T>(
+                __rt::Option<T>,
+                __rt::PhantomData<fn() -> (Strict<T>, &'de ())>,
+            )
+            where
+                T: Clone + MyWire;
+            impl<'de, T> __Slots<'de, T>
+            where
+                T: Clone + MyWire,
+            {
+                #[inline]
+                fn finish<__E: __rt::serde::de::Error>(
+                    self,
+                ) -> __rt::Result<Strict<T>, __E> {
+                    let __Slots(__field0, _) = self;
+                    if __rt::Option::is_none(&__field0) {
+                        return __rt::Err(__rt::de::missing_field("value"));
+                    }
+                    __rt::Ok(Strict {
+                        value: __rt::de::present(__field0),
+                    })
+                }
+            }
+            impl<'de, T> __rt::de::ReadField<'de> for __Slots<'de, T>
+            where
+                T: Clone + MyWire,
+            {
+                #[inline]
+                fn read<__R>(
+                    &mut self,
+                    __position: __rt::usize,
+                    __deserializer: __R,
+                ) -> __rt::Result<(), __R::Error>
+                where
+                    __R: __rt::serde::Deserializer<'de>,
+                {
+                    match __position {
+                        0 => {
+                            __rt::de::FieldSeed::read(
+                                __rt::de::FieldSeed {
+                                    slot: &mut self.0,
+                                    name: "value",
+                                },
+                                __deserializer,
+                            )
+                        }
+                        _ => __rt::unreachable_state(),
+                    }
+                }
+            }
             struct __Visitor<'de, T>
             where
                 T: Clone + MyWire,
@@ -336,9 +422,16 @@ const _: () = {
                     if self.human_readable {
                         return __rt::Err(__rt::de::not_an_object(&self));
                     }
-                    self.visit_map(
-                        __rt::de::SeqAsMap::new(__seq, &["value"], "a Strict object"),
-                    )
+                    let mut __slots = __Slots(__rt::None, __rt::PhantomData);
+                    match __rt::de::read_fields(
+                        __seq,
+                        &mut __slots,
+                        &["value"],
+                        "a Strict object",
+                    ) {
+                        __rt::Ok(()) => __slots.finish(),
+                        __rt::Err(__error) => __rt::Err(__error),
+                    }
                 }
                 #[inline]
                 fn visit_map<__A>(
@@ -348,7 +441,7 @@ const _: () = {
                 where
                     __A: __rt::serde::de::MapAccess<'de>,
                 {
-                    let mut __field0: __rt::Option<T> = __rt::None;
+                    let mut __slots = __Slots(__rt::None, __rt::PhantomData);
                     while let __rt::Some(__key) = match __rt::de::next_known_key(
                         &mut __map,
                         __field_index,
@@ -357,28 +450,15 @@ const _: () = {
                         __rt::Ok(__value) => __value,
                         __rt::Err(__error) => return __rt::Err(__error),
                     } {
-                        let __read = match __key {
-                            0u16 => {
-                                __rt::serde::de::MapAccess::next_value_seed(
-                                    &mut __map,
-                                    __rt::de::FieldSeed {
-                                        slot: &mut __field0,
-                                        name: "value",
-                                    },
-                                )
-                            }
-                            _ => __rt::de::skip(&mut __map),
-                        };
-                        if let __rt::Err(__error) = __read {
+                        if let __rt::Err(__error) = __rt::de::read_value(
+                            &mut __map,
+                            &mut __slots,
+                            __key,
+                        ) {
                             return __rt::Err(__error);
                         }
                     }
-                    if __rt::Option::is_none(&__field0) {
-                        return __rt::Err(__rt::de::missing_field("value"));
-                    }
-                    __rt::Ok(Strict {
-                        value: __rt::de::present(__field0),
-                    })
+                    __slots.finish()
                 }
             }
             #[inline]

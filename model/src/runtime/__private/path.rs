@@ -27,7 +27,7 @@
 //!   An error a visitor makes from a plain value (`invalid value`, a custom message, no position
 //!   yet) gets the path appended to its message by the first visitor wrapper it passes. An array
 //!   where a derived struct's object belongs is named by `de::not_an_object`, and a struct's
-//!   sequence of the wrong length by `de::SeqAsMap`, with the path to the struct ([`in_parent`]
+//!   sequence of the wrong length by `de::read_fields`, with the path to the struct ([`in_parent`]
 //!   leaves out the field it was reading).
 //! - **Key errors** (missing, duplicate, unknown field) come from the struct's own visitor and name
 //!   the path with the key in it ([`Current`]); no wrapper touches them.

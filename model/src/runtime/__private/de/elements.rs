@@ -1,17 +1,77 @@
 //! A struct written as the sequence of its fields, without keys (bincode, postcard, MessagePack's
-//! arrays): [`SeqAsMap`] hands the struct's visitor each field's wire name and then its value, so
-//! the one `visit_map` a derived struct has reads both forms. A sequence of another length is an
-//! error naming the struct, its number of fields and the path to it:
+//! arrays): [`read_fields`] reads each field by its position through the struct's [`ReadField`],
+//! as `visit_map` reads a key's value ([`read_value`](super::read_value)). A sequence of another length is an error
+//! naming the struct, its number of fields and the path to it:
 //! ``invalid length 1, expected a CreatedFrom object with 2 fields for `created_from` ``.
 
 use super::WithPath;
 use crate::runtime::__private::path;
 use core::fmt;
-use serde_core::de::value::BorrowedStrDeserializer;
-use serde_core::de::{self, DeserializeSeed, Error as _, IgnoredAny, MapAccess, SeqAccess};
+use serde_core::de::{self, DeserializeSeed, Deserializer, Error as _, IgnoredAny, SeqAccess};
 
-/// The fields of a struct read from a sequence, as the map of their wire names.
-pub struct SeqAsMap<A> {
+/// Implemented by a derived struct's slots (the values its visitor has read so far): reads the
+/// field at `position` among the fields on the wire into its slot.
+pub trait ReadField<'de> {
+    /// Reads the field at `position` from `deserializer`.
+    fn read<D: Deserializer<'de>>(
+        &mut self,
+        position: usize,
+        deserializer: D,
+    ) -> Result<(), D::Error>;
+}
+
+/// Reads the fields named `names` of the struct described by `object` from `seq`, in order, into
+/// `slots`. Generic over the sequence and the struct, not over each field's type: one seed type
+/// ([`FieldAt`]) reads every field, so a format's `next_element_seed` is compiled once per struct.
+#[inline]
+pub fn read_fields<'de, A, S>(
+    seq: A,
+    slots: &mut S,
+    names: &'static [&'static str],
+    object: &'static str,
+) -> Result<(), A::Error>
+where
+    A: SeqAccess<'de>,
+    S: ReadField<'de>,
+{
+    let mut fields = Fields {
+        seq,
+        names,
+        object,
+        read: 0,
+    };
+    while fields.read < names.len() {
+        let seed = FieldAt {
+            slots: &mut *slots,
+            position: fields.read,
+        };
+        match fields.seq.next_element_seed(seed) {
+            Ok(Some(())) => fields.read += 1,
+            Ok(None) => return Err(fields.ended_early()),
+            Err(error) => return Err(error),
+        }
+    }
+    fields.end()
+}
+
+/// The seed reading the field at `position` into `slots`: one seed type per struct, for a key's
+/// value as for a sequence's element.
+pub(super) struct FieldAt<'a, S> {
+    pub(super) slots: &'a mut S,
+    pub(super) position: usize,
+}
+
+impl<'de, S: ReadField<'de>> DeserializeSeed<'de> for FieldAt<'_, S> {
+    type Value = ();
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        self.slots.read(self.position, deserializer)
+    }
+}
+
+/// A struct's fields being read from a sequence.
+struct Fields<A> {
     seq: A,
     /// The wire names of the struct's fields, in the order they are written.
     names: &'static [&'static str],
@@ -20,21 +80,9 @@ pub struct SeqAsMap<A> {
     read: usize,
 }
 
-impl<'de, A: SeqAccess<'de>> SeqAsMap<A> {
-    /// The fields `names` of the struct described by `object`, read from `seq`.
-    #[inline]
-    pub fn new(seq: A, names: &'static [&'static str], object: &'static str) -> Self {
-        SeqAsMap {
-            seq,
-            names,
-            object,
-            read: 0,
-        }
-    }
-
-    // The methods below are generic over the sequence only: the `MapAccess` methods are compiled
-    // once per key and per field type, and each copy would otherwise carry them.
-
+impl<'de, A: SeqAccess<'de>> Fields<A> {
+    // Generic over the sequence only: `read_fields` is compiled once per struct and format, and
+    // each copy would otherwise carry these.
     /// Every field is read: a self-describing format (MessagePack) may hand a longer sequence,
     /// which is an error counting every element.
     fn end(&mut self) -> Result<(), A::Error> {
@@ -62,36 +110,7 @@ impl<'de, A: SeqAccess<'de>> SeqAsMap<A> {
     }
 }
 
-impl<'de, A: SeqAccess<'de>> MapAccess<'de> for SeqAsMap<A> {
-    type Error = A::Error;
-
-    #[inline]
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, A::Error> {
-        if let Some(name) = self.names.get(self.read) {
-            return seed
-                .deserialize(BorrowedStrDeserializer::new(name))
-                .map(Some);
-        }
-        self.end().map(|()| None)
-    }
-
-    #[inline]
-    fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
-        match self.seq.next_element_seed(seed) {
-            Ok(Some(value)) => {
-                self.read += 1;
-                Ok(value)
-            }
-            Ok(None) => Err(self.ended_early()),
-            Err(error) => Err(error),
-        }
-    }
-}
-
-impl<'de, A: SeqAccess<'de>> de::Expected for SeqAsMap<A> {
+impl<'de, A: SeqAccess<'de>> de::Expected for Fields<A> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let count = self.names.len();
         let plural = if count == 1 { "" } else { "s" };

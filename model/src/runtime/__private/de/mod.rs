@@ -1,9 +1,9 @@
 //! Deserialization helpers shared by every derived struct: a struct's visitor matches each key
-//! ([`next_key`], [`next_known_key`]), reads the value into its field's slot ([`FieldSeed`]) or skips
-//! it ([`skip`]), and takes the slots out at the end (a missing one is [`missing_field`]). A struct written as the
-//! sequence of its fields (bincode, postcard, MessagePack's arrays) is read into the same slots by
-//! the same [`FieldSeed`], through [`SeqAsMap`]. A field with its own wire form is read through one of
-//! the types in `with`.
+//! ([`next_key`], [`next_known_key`]), reads the value into its field's slot ([`FieldSeed`]) or
+//! skips it ([`skip`]), and takes the slots out at the end (a missing one is [`missing_field`]).
+//! A struct written as the sequence of its fields (bincode, postcard, MessagePack's arrays) is
+//! read into the same slots by the same [`FieldSeed`], by position ([`read_fields`]). A field with
+//! its own wire form is read through one of the types in `with`.
 //!
 //! Every field's value is read through the wrappers in `named`, so an error about it names the
 //! path to it, by the rule at the top of `path.rs`.
@@ -16,7 +16,7 @@ mod variant;
 pub(crate) use variant::VariantIndex;
 mod with;
 
-pub use elements::SeqAsMap;
+pub use elements::{ReadField, read_fields};
 pub use keys::{Key, UNKNOWN_KEY, next_key, next_known_key};
 pub use with::{BorrowedCow, DeserializeAs, DeserializeWith};
 
@@ -24,13 +24,12 @@ use crate::runtime::__private::path::{self, Current, ForPath, Segment};
 use core::fmt;
 use serde_core::de::{self, IgnoredAny, MapAccess};
 
-/// Reads one field's value into its slot, naming the field in any error about the value: the
-/// seed a struct's `visit_map` hands `MapAccess::next_value_seed` for a known key.
+/// Reads one field's value into its slot, naming the field in any error about the value: what a
+/// struct's `ReadField` does for the field at a position, for a key's value ([`read_value`]) as
+/// for a sequence's element ([`read_fields`]).
 ///
-/// The seed does the whole read (the duplicate check, the path, the store), so no function sits
-/// between the map and it: what is compiled once per field type and format is this seed alone,
-/// shared by both ways a format hands a struct's fields (a map, or a sequence through
-/// `SeqAsMap`).
+/// [`FieldSeed::read`] does the whole read (the duplicate check, the path, the store): what is
+/// compiled once per field type and format is this method alone.
 ///
 /// Built by a struct literal, not a constructor: a `new` would be one more function compiled per
 /// field type.
@@ -41,11 +40,16 @@ pub struct FieldSeed<'a, T> {
     pub name: &'static str,
 }
 
-impl<'de, T: de::Deserialize<'de>> de::DeserializeSeed<'de> for FieldSeed<'_, T> {
-    type Value = ();
-
+impl<T> FieldSeed<'_, T> {
+    /// Reads the field's value from `deserializer`. The bound is on this method, which the
+    /// struct's `ReadField` calls once per field: a field type that is not `Deserialize` is
+    /// reported there, once.
     #[inline]
-    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+    pub fn read<'de, D>(self, deserializer: D) -> Result<(), D::Error>
+    where
+        D: de::Deserializer<'de>,
+        T: de::Deserialize<'de>,
+    {
         if self.slot.is_some() {
             return Err(duplicate_field(self.name));
         }
@@ -60,6 +64,26 @@ impl<'de, T: de::Deserialize<'de>> de::DeserializeSeed<'de> for FieldSeed<'_, T>
             }
             Err(error) => Err(error),
         }
+    }
+}
+
+/// Reads the value of the key numbered `key` (its field's position on the wire) into `slots`, or
+/// skips it when the model does not know the key. Generic over the map and the struct, not over
+/// each field's type: the struct's [`ReadField`] picks the field, so a format's `next_value_seed`
+/// is compiled once per struct, and the field types' once, in `ReadField::read`.
+#[inline]
+pub fn read_value<'de, A, S>(map: &mut A, slots: &mut S, key: Key) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    S: ReadField<'de>,
+{
+    if key == UNKNOWN_KEY {
+        skip(map)
+    } else {
+        map.next_value_seed(elements::FieldAt {
+            slots,
+            position: usize::from(key),
+        })
     }
 }
 
