@@ -22,7 +22,7 @@ pub trait ReadField<'de> {
 
 /// Reads the fields named `names` of the struct described by `object` from `seq`, in order, into
 /// `slots`. Generic over the sequence and the struct, not over each field's type: one seed type
-/// ([`FieldAt`]) reads every field, so a format's `next_element_seed` is compiled once per struct.
+/// (`FieldAt`) reads every field, so a format's `next_element_seed` is compiled once per struct.
 #[inline]
 pub fn read_fields<'de, A, S>(
     seq: A,
