@@ -331,8 +331,9 @@ fn deserialize(
         quote!(#(#names)|* => #key,)
     });
     let empty_slots = on_wire(records).map(|_| quote!(#rt::None));
-    let empty_slots = quote!(__Slots(#(#empty_slots,)* #rt::PhantomData));
-    let slots = slots_type(container, records, &generics, rt);
+    let slot_types = on_wire(records).map(|(record, wire)| slot_type(record, wire, rt));
+    let read_field = read_field_impl(container, records, &generics, rt);
+    let human_readable = Literal::usize_unsuffixed(wires.len() + 1);
     let field_names = field_names(records, &wires);
     let next_key = if container.attrs.deny_unknown_fields.is_some() {
         quote!(#rt::de::next_known_key(&mut __map, __field_index, &[#(#wires),*]))
@@ -348,12 +349,14 @@ fn deserialize(
             where
                 __D: #rt::serde::Deserializer<'de>,
             {
-                #slots
-
-                struct __Visitor #impl_generics #where_clause {
-                    marker: #rt::PhantomData<fn() -> (#ident #ty_generics, &'de ())>,
-                    human_readable: #rt::bool,
-                }
+                // The visitor holds the values read so far, one element per field on the wire in
+                // wire order, then whether the format is human-readable. One value rather than a
+                // local per field: an error drops them with one call.
+                struct __Visitor #impl_generics (
+                    #(#rt::Option<#slot_types>,)*
+                    #rt::PhantomData<fn() -> (#ident #ty_generics, &'de ())>,
+                    #rt::bool,
+                ) #where_clause;
 
                 impl #impl_generics #rt::serde::de::Visitor<'de> for __Visitor #visitor_generics #where_clause {
                     type Value = #ident #ty_generics;
@@ -362,36 +365,36 @@ fn deserialize(
                         #rt::fmt::Formatter::write_str(__formatter, #expecting)
                     }
 
-                    fn visit_seq<__A>(self, __seq: __A) -> #rt::Result<Self::Value, __A::Error>
+                    fn visit_seq<__A>(mut self, __seq: __A) -> #rt::Result<Self::Value, __A::Error>
                     where
                         __A: #rt::serde::de::SeqAccess<'de>,
                     {
-                        if self.human_readable {
+                        if self.#human_readable {
                             return #rt::Err(#rt::de::not_an_object(&self));
                         }
                         // The fields in order, each read by its position (`ReadField`).
-                        let mut __slots = #empty_slots;
-                        match #rt::de::read_fields(__seq, &mut __slots, &[#(#wires),*], #expecting) {
-                            #rt::Ok(()) => __slots.finish(),
+                        match #rt::de::read_fields(__seq, &mut self, &[#(#wires),*], #expecting) {
+                            #rt::Ok(()) => #rt::de::ReadField::finish(self),
                             #rt::Err(__error) => #rt::Err(__error),
                         }
                     }
 
                     #[inline]
-                    fn visit_map<__A>(self, mut __map: __A) -> #rt::Result<Self::Value, __A::Error>
+                    fn visit_map<__A>(mut self, mut __map: __A) -> #rt::Result<Self::Value, __A::Error>
                     where
                         __A: #rt::serde::de::MapAccess<'de>,
                     {
-                        let mut __slots = #empty_slots;
                         while let #rt::Some(__key) = #next_key {
                             // The key's field is picked by `ReadField`, as for a sequence.
-                            if let #rt::Err(__error) = #rt::de::read_value(&mut __map, &mut __slots, __key) {
+                            if let #rt::Err(__error) = #rt::de::read_value(&mut __map, &mut self, __key) {
                                 return #rt::Err(__error);
                             }
                         }
-                        __slots.finish()
+                        #rt::de::ReadField::finish(self)
                     }
                 }
+
+                #read_field
 
                 #[inline]
                 // Two fields with one wire name are reported by the derive; the match stays valid.
@@ -408,20 +411,19 @@ fn deserialize(
                     __deserializer,
                     #name,
                     #field_names,
-                    __Visitor { marker: #rt::PhantomData, human_readable: __human_readable },
+                    __Visitor(#(#empty_slots,)* #rt::PhantomData, __human_readable),
                 )
             }
         }
     }
 }
 
-/// `struct __Slots(Option<A>, Option<B>, …)`: the values read so far, one element per field on
-/// the wire, in wire order. One value rather than a local per field, so that the visitor's error
-/// path drops them with one call; its `finish` builds the struct, and is compiled once per format's
-/// error type rather than once per way in (a map, a sequence). Its `ReadField` impl reads a field
-/// by position, a key's value as a sequence's element: the one place that reads each field's
-/// type, so a format reads a struct's fields through one seed type, not one per field type.
-fn slots_type(
+/// `impl ReadField for __Visitor`: reads the field at a position into the visitor's slots, a
+/// key's value as a sequence's element, and builds the struct from them (`finish`). The one
+/// place that reads each field's type, so a format reads a struct's fields through one seed type,
+/// not one per field type; `finish` is compiled once per format's error type, not once per way
+/// in (a map, a sequence).
+fn read_field_impl(
     container: &Container<'_>,
     records: &[FieldRecord<'_, '_>],
     generics: &syn::Generics,
@@ -429,12 +431,11 @@ fn slots_type(
 ) -> TokenStream {
     let ident = container.ident;
     let (_, ty_generics, _) = container.generics.split_for_impl();
-    let (impl_generics, slots_generics, where_clause) = generics.split_for_impl();
-    let slot_types = on_wire(records).map(|(record, wire)| slot_type(record, wire, rt));
+    let (impl_generics, visitor_generics, where_clause) = generics.split_for_impl();
     let taken = on_wire(records).map(|(_, wire)| &wire.slot);
     let reads = on_wire(records).map(|(record, wire)| {
-        // At the field: the seed's `DeserializeSeed` impl needs the field's type to be
-        // `Deserialize`, and a missing one is reported here.
+        // At the field: `FieldSeed::read` needs the field's type to be `Deserialize`, and a
+        // missing one is reported here.
         let span = record.span;
         let rt = placed_at(rt, span);
         let mut element = wire.element.clone();
@@ -463,25 +464,9 @@ fn slots_type(
     let members = records.iter().map(|record| record.field.ident);
     let finishes = records.iter().map(|record| finish(record, rt));
     quote! {
-        struct __Slots #impl_generics (
-            #(#rt::Option<#slot_types>,)*
-            #rt::PhantomData<fn() -> (#ident #ty_generics, &'de ())>,
-        ) #where_clause;
+        impl #impl_generics #rt::de::ReadField<'de> for __Visitor #visitor_generics #where_clause {
+            type Struct = #ident #ty_generics;
 
-        impl #impl_generics __Slots #slots_generics #where_clause {
-            #[inline]
-            fn finish<__E: #rt::serde::de::Error>(self) -> #rt::Result<#ident #ty_generics, __E> {
-                let __Slots(#(#taken,)* _) = self;
-                // Every check before the first value is moved out: the struct is then built
-                // without a way out, and an error leaves by one path.
-                #(#required_checks)*
-                #rt::Ok(#ident {
-                    #(#members: #finishes,)*
-                })
-            }
-        }
-
-        impl #impl_generics #rt::de::ReadField<'de> for __Slots #slots_generics #where_clause {
             #[inline]
             fn read<__R>(&mut self, __position: #rt::usize, __deserializer: __R) -> #rt::Result<(), __R::Error>
             where
@@ -491,6 +476,17 @@ fn slots_type(
                     #(#reads)*
                     _ => #rt::unreachable_state(),
                 }
+            }
+
+            #[inline]
+            fn finish<__E: #rt::serde::de::Error>(self) -> #rt::Result<#ident #ty_generics, __E> {
+                let __Visitor(#(#taken,)* _, _) = self;
+                // Every check before the first value is moved out: the struct is then built
+                // without a way out, and an error leaves by one path.
+                #(#required_checks)*
+                #rt::Ok(#ident {
+                    #(#members: #finishes,)*
+                })
             }
         }
     }

@@ -142,7 +142,7 @@ const _: () = {
         where
             __D: __rt::serde::Deserializer<'de>,
         {
-            struct __Slots<'de>(
+            struct __Visitor<'de>(
                 __rt::Option<i64>,
                 __rt::Option<Option<String>>,
                 __rt::Option<Option<bool>>,
@@ -153,51 +153,74 @@ const _: () = {
                 __rt::Option<String>,
                 __rt::Option<String>,
                 __rt::PhantomData<fn() -> (Image, &'de ())>,
+                __rt::bool,
             );
-            impl<'de> __Slots<'de> {
+            impl<'de> __rt::serde::de::Visitor<'de> for __Visitor<'de> {
+                type Value = Image;
+                fn expecting(
+                    &self,
+                    __formatter: &mut __rt::fmt::Formatter<'_>,
+                ) -> __rt::fmt::Result {
+                    __rt::fmt::Formatter::write_str(__formatter, "an Image object")
+                }
+                fn visit_seq<__A>(
+                    mut self,
+                    __seq: __A,
+                ) -> __rt::Result<Self::Value, __A::Error>
+                where
+                    __A: __rt::serde::de::SeqAccess<'de>,
+                {
+                    if self.10 {
+                        return __rt::Err(__rt::de::not_an_object(&self));
+                    }
+                    match __rt::de::read_fields(
+                        __seq,
+                        &mut self,
+                        &[
+                            "id",
+                            "name",
+                            "rapid_deploy",
+                            "disk_size",
+                            "zone",
+                            "placement_group",
+                            "location",
+                            "type",
+                            "created",
+                        ],
+                        "an Image object",
+                    ) {
+                        __rt::Ok(()) => __rt::de::ReadField::finish(self),
+                        __rt::Err(__error) => __rt::Err(__error),
+                    }
+                }
                 #[inline]
-                fn finish<__E: __rt::serde::de::Error>(
-                    self,
-                ) -> __rt::Result<Image, __E> {
-                    let __Slots(
-                        __field0,
-                        __field1,
-                        __field2,
-                        __field3,
-                        __field4,
-                        __field5,
-                        __field7,
-                        __field8,
-                        __field9,
-                        _,
-                    ) = self;
-                    if __rt::Option::is_none(&__field0) {
-                        return __rt::Err(__rt::de::missing_field("id"));
+                fn visit_map<__A>(
+                    mut self,
+                    mut __map: __A,
+                ) -> __rt::Result<Self::Value, __A::Error>
+                where
+                    __A: __rt::serde::de::MapAccess<'de>,
+                {
+                    while let __rt::Some(__key) = match __rt::de::next_key(
+                        &mut __map,
+                        __field_index,
+                    ) {
+                        __rt::Ok(__value) => __value,
+                        __rt::Err(__error) => return __rt::Err(__error),
+                    } {
+                        if let __rt::Err(__error) = __rt::de::read_value(
+                            &mut __map,
+                            &mut self,
+                            __key,
+                        ) {
+                            return __rt::Err(__error);
+                        }
                     }
-                    if __rt::Option::is_none(&__field7) {
-                        return __rt::Err(__rt::de::missing_field("location"));
-                    }
-                    if __rt::Option::is_none(&__field8) {
-                        return __rt::Err(__rt::de::missing_field("type"));
-                    }
-                    if __rt::Option::is_none(&__field9) {
-                        return __rt::Err(__rt::de::missing_field("created"));
-                    }
-                    __rt::Ok(Image {
-                        id: __rt::de::present(__field0),
-                        name: __rt::Option::unwrap_or_default(__field1),
-                        rapid_deploy: __rt::Option::flatten(__field2),
-                        disk_size: __rt::Option::unwrap_or_default(__field3),
-                        zone: __rt::Option::unwrap_or_else(__field4, default_zone),
-                        placement_group: __rt::Option::unwrap_or_default(__field5),
-                        cache: __rt::Default::default(),
-                        location: __rt::de::present(__field7),
-                        kind: __rt::de::present(__field8),
-                        created: __rt::de::present(__field9),
-                    })
+                    __rt::de::ReadField::finish(self)
                 }
             }
-            impl<'de> __rt::de::ReadField<'de> for __Slots<'de> {
+            impl<'de> __rt::de::ReadField<'de> for __Visitor<'de> {
+                type Struct = Image;
                 #[inline]
                 fn read<__R>(
                     &mut self,
@@ -292,97 +315,47 @@ const _: () = {
                         _ => __rt::unreachable_state(),
                     }
                 }
-            }
-            struct __Visitor<'de> {
-                marker: __rt::PhantomData<fn() -> (Image, &'de ())>,
-                human_readable: __rt::bool,
-            }
-            impl<'de> __rt::serde::de::Visitor<'de> for __Visitor<'de> {
-                type Value = Image;
-                fn expecting(
-                    &self,
-                    __formatter: &mut __rt::fmt::Formatter<'_>,
-                ) -> __rt::fmt::Result {
-                    __rt::fmt::Formatter::write_str(__formatter, "an Image object")
-                }
-                fn visit_seq<__A>(
-                    self,
-                    __seq: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::SeqAccess<'de>,
-                {
-                    if self.human_readable {
-                        return __rt::Err(__rt::de::not_an_object(&self));
-                    }
-                    let mut __slots = __Slots(
-                        __rt::None,
-                        __rt::None,
-                        __rt::None,
-                        __rt::None,
-                        __rt::None,
-                        __rt::None,
-                        __rt::None,
-                        __rt::None,
-                        __rt::None,
-                        __rt::PhantomData,
-                    );
-                    match __rt::de::read_fields(
-                        __seq,
-                        &mut __slots,
-                        &[
-                            "id",
-                            "name",
-                            "rapid_deploy",
-                            "disk_size",
-                            "zone",
-                            "placement_group",
-                            "location",
-                            "type",
-                            "created",
-                        ],
-                        "an Image object",
-                    ) {
-                        __rt::Ok(()) => __slots.finish(),
-                        __rt::Err(__error) => __rt::Err(__error),
-                    }
-                }
                 #[inline]
-                fn visit_map<__A>(
+                fn finish<__E: __rt::serde::de::Error>(
                     self,
-                    mut __map: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::MapAccess<'de>,
-                {
-                    let mut __slots = __Slots(
-                        __rt::None,
-                        __rt::None,
-                        __rt::None,
-                        __rt::None,
-                        __rt::None,
-                        __rt::None,
-                        __rt::None,
-                        __rt::None,
-                        __rt::None,
-                        __rt::PhantomData,
-                    );
-                    while let __rt::Some(__key) = match __rt::de::next_key(
-                        &mut __map,
-                        __field_index,
-                    ) {
-                        __rt::Ok(__value) => __value,
-                        __rt::Err(__error) => return __rt::Err(__error),
-                    } {
-                        if let __rt::Err(__error) = __rt::de::read_value(
-                            &mut __map,
-                            &mut __slots,
-                            __key,
-                        ) {
-                            return __rt::Err(__error);
-                        }
+                ) -> __rt::Result<Image, __E> {
+                    let __Visitor(
+                        __field0,
+                        __field1,
+                        __field2,
+                        __field3,
+                        __field4,
+                        __field5,
+                        __field7,
+                        __field8,
+                        __field9,
+                        _,
+                        _,
+                    ) = self;
+                    if __rt::Option::is_none(&__field0) {
+                        return __rt::Err(__rt::de::missing_field("id"));
                     }
-                    __slots.finish()
+                    if __rt::Option::is_none(&__field7) {
+                        return __rt::Err(__rt::de::missing_field("location"));
+                    }
+                    if __rt::Option::is_none(&__field8) {
+                        return __rt::Err(__rt::de::missing_field("type"));
+                    }
+                    if __rt::Option::is_none(&__field9) {
+                        return __rt::Err(__rt::de::missing_field("created"));
+                    }
+                    __rt::Ok(Image {
+                        id: __rt::de::present(__field0),
+                        name: __rt::Option::unwrap_or_default(__field1),
+                        rapid_deploy: __rt::Option::flatten(__field2),
+                        disk_size: __rt::Option::unwrap_or_default(__field3),
+                        zone: __rt::Option::unwrap_or_else(__field4, default_zone),
+                        placement_group: __rt::Option::unwrap_or_default(__field5),
+                        cache: __rt::Default::default(),
+                        location: __rt::de::present(__field7),
+                        kind: __rt::de::present(__field8),
+                        created: __rt::de::present(__field9),
+                    })
                 }
             }
             #[inline]
@@ -433,10 +406,19 @@ const _: () = {
                         "created",
                     ]
                 },
-                __Visitor {
-                    marker: __rt::PhantomData,
-                    human_readable: __human_readable,
-                },
+                __Visitor(
+                    __rt::None,
+                    __rt::None,
+                    __rt::None,
+                    __rt::None,
+                    __rt::None,
+                    __rt::None,
+                    __rt::None,
+                    __rt::None,
+                    __rt::None,
+                    __rt::PhantomData,
+                    __human_readable,
+                ),
             )
         }
     }

@@ -72,45 +72,77 @@ const _: () = {
         where
             __D: __rt::serde::Deserializer<'de>,
         {
-            struct __Slots<'de: 'a, 'a, T>(
+            struct __Visitor<'de: 'a, 'a, T>(
                 __rt::Option<&'a str>,
                 __rt::Option<__rt::de::BorrowedCow<'de>>,
                 __rt::Option<T>,
                 __rt::PhantomData<fn() -> (Page<'a, T>, &'de ())>,
+                __rt::bool,
             )
             where
                 T: __rt::serde::Deserialize<'de>;
-            impl<'de: 'a, 'a, T> __Slots<'de, 'a, T>
+            impl<'de: 'a, 'a, T> __rt::serde::de::Visitor<'de> for __Visitor<'de, 'a, T>
             where
                 T: __rt::serde::Deserialize<'de>,
             {
+                type Value = Page<'a, T>;
+                fn expecting(
+                    &self,
+                    __formatter: &mut __rt::fmt::Formatter<'_>,
+                ) -> __rt::fmt::Result {
+                    __rt::fmt::Formatter::write_str(__formatter, "a Page object")
+                }
+                fn visit_seq<__A>(
+                    mut self,
+                    __seq: __A,
+                ) -> __rt::Result<Self::Value, __A::Error>
+                where
+                    __A: __rt::serde::de::SeqAccess<'de>,
+                {
+                    if self.4 {
+                        return __rt::Err(__rt::de::not_an_object(&self));
+                    }
+                    match __rt::de::read_fields(
+                        __seq,
+                        &mut self,
+                        &["cursor", "note", "item"],
+                        "a Page object",
+                    ) {
+                        __rt::Ok(()) => __rt::de::ReadField::finish(self),
+                        __rt::Err(__error) => __rt::Err(__error),
+                    }
+                }
                 #[inline]
-                fn finish<__E: __rt::serde::de::Error>(
-                    self,
-                ) -> __rt::Result<Page<'a, T>, __E> {
-                    let __Slots(__field0, __field1, __field2, _) = self;
-                    if __rt::Option::is_none(&__field0) {
-                        return __rt::Err(__rt::de::missing_field("cursor"));
+                fn visit_map<__A>(
+                    mut self,
+                    mut __map: __A,
+                ) -> __rt::Result<Self::Value, __A::Error>
+                where
+                    __A: __rt::serde::de::MapAccess<'de>,
+                {
+                    while let __rt::Some(__key) = match __rt::de::next_key(
+                        &mut __map,
+                        __field_index,
+                    ) {
+                        __rt::Ok(__value) => __value,
+                        __rt::Err(__error) => return __rt::Err(__error),
+                    } {
+                        if let __rt::Err(__error) = __rt::de::read_value(
+                            &mut __map,
+                            &mut self,
+                            __key,
+                        ) {
+                            return __rt::Err(__error);
+                        }
                     }
-                    if __rt::Option::is_none(&__field1) {
-                        return __rt::Err(__rt::de::missing_field("note"));
-                    }
-                    if __rt::Option::is_none(&__field2) {
-                        return __rt::Err(__rt::de::missing_field("item"));
-                    }
-                    __rt::Ok(Page {
-                        cursor: __rt::de::present(__field0),
-                        note: __rt::de::present(
-                            __rt::Option::map(__field1, |__cow| __cow.0),
-                        ),
-                        item: __rt::de::present(__field2),
-                    })
+                    __rt::de::ReadField::finish(self)
                 }
             }
-            impl<'de: 'a, 'a, T> __rt::de::ReadField<'de> for __Slots<'de, 'a, T>
+            impl<'de: 'a, 'a, T> __rt::de::ReadField<'de> for __Visitor<'de, 'a, T>
             where
                 T: __rt::serde::Deserialize<'de>,
             {
+                type Struct = Page<'a, T>;
                 #[inline]
                 fn read<__R>(
                     &mut self,
@@ -151,81 +183,27 @@ const _: () = {
                         _ => __rt::unreachable_state(),
                     }
                 }
-            }
-            struct __Visitor<'de: 'a, 'a, T>
-            where
-                T: __rt::serde::Deserialize<'de>,
-            {
-                marker: __rt::PhantomData<fn() -> (Page<'a, T>, &'de ())>,
-                human_readable: __rt::bool,
-            }
-            impl<'de: 'a, 'a, T> __rt::serde::de::Visitor<'de> for __Visitor<'de, 'a, T>
-            where
-                T: __rt::serde::Deserialize<'de>,
-            {
-                type Value = Page<'a, T>;
-                fn expecting(
-                    &self,
-                    __formatter: &mut __rt::fmt::Formatter<'_>,
-                ) -> __rt::fmt::Result {
-                    __rt::fmt::Formatter::write_str(__formatter, "a Page object")
-                }
-                fn visit_seq<__A>(
-                    self,
-                    __seq: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::SeqAccess<'de>,
-                {
-                    if self.human_readable {
-                        return __rt::Err(__rt::de::not_an_object(&self));
-                    }
-                    let mut __slots = __Slots(
-                        __rt::None,
-                        __rt::None,
-                        __rt::None,
-                        __rt::PhantomData,
-                    );
-                    match __rt::de::read_fields(
-                        __seq,
-                        &mut __slots,
-                        &["cursor", "note", "item"],
-                        "a Page object",
-                    ) {
-                        __rt::Ok(()) => __slots.finish(),
-                        __rt::Err(__error) => __rt::Err(__error),
-                    }
-                }
                 #[inline]
-                fn visit_map<__A>(
+                fn finish<__E: __rt::serde::de::Error>(
                     self,
-                    mut __map: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::MapAccess<'de>,
-                {
-                    let mut __slots = __Slots(
-                        __rt::None,
-                        __rt::None,
-                        __rt::None,
-                        __rt::PhantomData,
-                    );
-                    while let __rt::Some(__key) = match __rt::de::next_key(
-                        &mut __map,
-                        __field_index,
-                    ) {
-                        __rt::Ok(__value) => __value,
-                        __rt::Err(__error) => return __rt::Err(__error),
-                    } {
-                        if let __rt::Err(__error) = __rt::de::read_value(
-                            &mut __map,
-                            &mut __slots,
-                            __key,
-                        ) {
-                            return __rt::Err(__error);
-                        }
+                ) -> __rt::Result<Page<'a, T>, __E> {
+                    let __Visitor(__field0, __field1, __field2, _, _) = self;
+                    if __rt::Option::is_none(&__field0) {
+                        return __rt::Err(__rt::de::missing_field("cursor"));
                     }
-                    __slots.finish()
+                    if __rt::Option::is_none(&__field1) {
+                        return __rt::Err(__rt::de::missing_field("note"));
+                    }
+                    if __rt::Option::is_none(&__field2) {
+                        return __rt::Err(__rt::de::missing_field("item"));
+                    }
+                    __rt::Ok(Page {
+                        cursor: __rt::de::present(__field0),
+                        note: __rt::de::present(
+                            __rt::Option::map(__field1, |__cow| __cow.0),
+                        ),
+                        item: __rt::de::present(__field2),
+                    })
                 }
             }
             #[inline]
@@ -245,10 +223,13 @@ const _: () = {
                 __deserializer,
                 "Page",
                 &["cursor", "note", "item"],
-                __Visitor {
-                    marker: __rt::PhantomData,
-                    human_readable: __human_readable,
-                },
+                __Visitor(
+                    __rt::None,
+                    __rt::None,
+                    __rt::None,
+                    __rt::PhantomData,
+                    __human_readable,
+                ),
             )
         }
     }

@@ -134,25 +134,67 @@ const _: () = {
         where
             __D: __rt::serde::Deserializer<'de>,
         {
-            struct __Slots<'de>(
+            struct __Visitor<'de>(
                 __rt::Option<i64>,
                 __rt::PhantomData<fn() -> (Reexported, &'de ())>,
+                __rt::bool,
             );
-            impl<'de> __Slots<'de> {
-                #[inline]
-                fn finish<__E: __rt::serde::de::Error>(
-                    self,
-                ) -> __rt::Result<Reexported, __E> {
-                    let __Slots(__field0, _) = self;
-                    if __rt::Option::is_none(&__field0) {
-                        return __rt::Err(__rt::de::missing_field("value"));
+            impl<'de> __rt::serde::de::Visitor<'de> for __Visitor<'de> {
+                type Value = Reexported;
+                fn expecting(
+                    &self,
+                    __formatter: &mut __rt::fmt::Formatter<'_>,
+                ) -> __rt::fmt::Result {
+                    __rt::fmt::Formatter::write_str(__formatter, "a Reexported object")
+                }
+                fn visit_seq<__A>(
+                    mut self,
+                    __seq: __A,
+                ) -> __rt::Result<Self::Value, __A::Error>
+                where
+                    __A: __rt::serde::de::SeqAccess<'de>,
+                {
+                    if self.2 {
+                        return __rt::Err(__rt::de::not_an_object(&self));
                     }
-                    __rt::Ok(Reexported {
-                        value: __rt::de::present(__field0),
-                    })
+                    match __rt::de::read_fields(
+                        __seq,
+                        &mut self,
+                        &["value"],
+                        "a Reexported object",
+                    ) {
+                        __rt::Ok(()) => __rt::de::ReadField::finish(self),
+                        __rt::Err(__error) => __rt::Err(__error),
+                    }
+                }
+                #[inline]
+                fn visit_map<__A>(
+                    mut self,
+                    mut __map: __A,
+                ) -> __rt::Result<Self::Value, __A::Error>
+                where
+                    __A: __rt::serde::de::MapAccess<'de>,
+                {
+                    while let __rt::Some(__key) = match __rt::de::next_key(
+                        &mut __map,
+                        __field_index,
+                    ) {
+                        __rt::Ok(__value) => __value,
+                        __rt::Err(__error) => return __rt::Err(__error),
+                    } {
+                        if let __rt::Err(__error) = __rt::de::read_value(
+                            &mut __map,
+                            &mut self,
+                            __key,
+                        ) {
+                            return __rt::Err(__error);
+                        }
+                    }
+                    __rt::de::ReadField::finish(self)
                 }
             }
-            impl<'de> __rt::de::ReadField<'de> for __Slots<'de> {
+            impl<'de> __rt::de::ReadField<'de> for __Visitor<'de> {
+                type Struct = Reexported;
                 #[inline]
                 fn read<__R>(
                     &mut self,
@@ -175,65 +217,17 @@ const _: () = {
                         _ => __rt::unreachable_state(),
                     }
                 }
-            }
-            struct __Visitor<'de> {
-                marker: __rt::PhantomData<fn() -> (Reexported, &'de ())>,
-                human_readable: __rt::bool,
-            }
-            impl<'de> __rt::serde::de::Visitor<'de> for __Visitor<'de> {
-                type Value = Reexported;
-                fn expecting(
-                    &self,
-                    __formatter: &mut __rt::fmt::Formatter<'_>,
-                ) -> __rt::fmt::Result {
-                    __rt::fmt::Formatter::write_str(__formatter, "a Reexported object")
-                }
-                fn visit_seq<__A>(
-                    self,
-                    __seq: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::SeqAccess<'de>,
-                {
-                    if self.human_readable {
-                        return __rt::Err(__rt::de::not_an_object(&self));
-                    }
-                    let mut __slots = __Slots(__rt::None, __rt::PhantomData);
-                    match __rt::de::read_fields(
-                        __seq,
-                        &mut __slots,
-                        &["value"],
-                        "a Reexported object",
-                    ) {
-                        __rt::Ok(()) => __slots.finish(),
-                        __rt::Err(__error) => __rt::Err(__error),
-                    }
-                }
                 #[inline]
-                fn visit_map<__A>(
+                fn finish<__E: __rt::serde::de::Error>(
                     self,
-                    mut __map: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::MapAccess<'de>,
-                {
-                    let mut __slots = __Slots(__rt::None, __rt::PhantomData);
-                    while let __rt::Some(__key) = match __rt::de::next_key(
-                        &mut __map,
-                        __field_index,
-                    ) {
-                        __rt::Ok(__value) => __value,
-                        __rt::Err(__error) => return __rt::Err(__error),
-                    } {
-                        if let __rt::Err(__error) = __rt::de::read_value(
-                            &mut __map,
-                            &mut __slots,
-                            __key,
-                        ) {
-                            return __rt::Err(__error);
-                        }
+                ) -> __rt::Result<Reexported, __E> {
+                    let __Visitor(__field0, _, _) = self;
+                    if __rt::Option::is_none(&__field0) {
+                        return __rt::Err(__rt::de::missing_field("value"));
                     }
-                    __slots.finish()
+                    __rt::Ok(Reexported {
+                        value: __rt::de::present(__field0),
+                    })
                 }
             }
             #[inline]
@@ -251,10 +245,7 @@ const _: () = {
                 __deserializer,
                 "Reexported",
                 &["value"],
-                __Visitor {
-                    marker: __rt::PhantomData,
-                    human_readable: __human_readable,
-                },
+                __Visitor(__rt::None, __rt::PhantomData, __human_readable),
             )
         }
     }
@@ -344,33 +335,76 @@ const _: () = {
         where
             __D: __rt::serde::Deserializer<'de>,
         {
-            struct __Slots<'de, T>(
+            struct __Visitor<'de, T>(
                 __rt::Option<T>,
                 __rt::PhantomData<fn() -> (Strict<T>, &'de ())>,
+                __rt::bool,
             )
             where
                 T: Clone + MyWire;
-            impl<'de, T> __Slots<'de, T>
+            impl<'de, T> __rt::serde::de::Visitor<'de> for __Visitor<'de, T>
             where
                 T: Clone + MyWire,
             {
-                #[inline]
-                fn finish<__E: __rt::serde::de::Error>(
-                    self,
-                ) -> __rt::Result<Strict<T>, __E> {
-                    let __Slots(__field0, _) = self;
-                    if __rt::Option::is_none(&__field0) {
-                        return __rt::Err(__rt::de::missing_field("value"));
+                type Value = Strict<T>;
+                fn expecting(
+                    &self,
+                    __formatter: &mut __rt::fmt::Formatter<'_>,
+                ) -> __rt::fmt::Result {
+                    __rt::fmt::Formatter::write_str(__formatter, "a Strict object")
+                }
+                fn visit_seq<__A>(
+                    mut self,
+                    __seq: __A,
+                ) -> __rt::Result<Self::Value, __A::Error>
+                where
+                    __A: __rt::serde::de::SeqAccess<'de>,
+                {
+                    if self.2 {
+                        return __rt::Err(__rt::de::not_an_object(&self));
                     }
-                    __rt::Ok(Strict {
-                        value: __rt::de::present(__field0),
-                    })
+                    match __rt::de::read_fields(
+                        __seq,
+                        &mut self,
+                        &["value"],
+                        "a Strict object",
+                    ) {
+                        __rt::Ok(()) => __rt::de::ReadField::finish(self),
+                        __rt::Err(__error) => __rt::Err(__error),
+                    }
+                }
+                #[inline]
+                fn visit_map<__A>(
+                    mut self,
+                    mut __map: __A,
+                ) -> __rt::Result<Self::Value, __A::Error>
+                where
+                    __A: __rt::serde::de::MapAccess<'de>,
+                {
+                    while let __rt::Some(__key) = match __rt::de::next_known_key(
+                        &mut __map,
+                        __field_index,
+                        &["value"],
+                    ) {
+                        __rt::Ok(__value) => __value,
+                        __rt::Err(__error) => return __rt::Err(__error),
+                    } {
+                        if let __rt::Err(__error) = __rt::de::read_value(
+                            &mut __map,
+                            &mut self,
+                            __key,
+                        ) {
+                            return __rt::Err(__error);
+                        }
+                    }
+                    __rt::de::ReadField::finish(self)
                 }
             }
-            impl<'de, T> __rt::de::ReadField<'de> for __Slots<'de, T>
+            impl<'de, T> __rt::de::ReadField<'de> for __Visitor<'de, T>
             where
                 T: Clone + MyWire,
             {
+                type Struct = Strict<T>;
                 #[inline]
                 fn read<__R>(
                     &mut self,
@@ -393,72 +427,17 @@ const _: () = {
                         _ => __rt::unreachable_state(),
                     }
                 }
-            }
-            struct __Visitor<'de, T>
-            where
-                T: Clone + MyWire,
-            {
-                marker: __rt::PhantomData<fn() -> (Strict<T>, &'de ())>,
-                human_readable: __rt::bool,
-            }
-            impl<'de, T> __rt::serde::de::Visitor<'de> for __Visitor<'de, T>
-            where
-                T: Clone + MyWire,
-            {
-                type Value = Strict<T>;
-                fn expecting(
-                    &self,
-                    __formatter: &mut __rt::fmt::Formatter<'_>,
-                ) -> __rt::fmt::Result {
-                    __rt::fmt::Formatter::write_str(__formatter, "a Strict object")
-                }
-                fn visit_seq<__A>(
-                    self,
-                    __seq: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::SeqAccess<'de>,
-                {
-                    if self.human_readable {
-                        return __rt::Err(__rt::de::not_an_object(&self));
-                    }
-                    let mut __slots = __Slots(__rt::None, __rt::PhantomData);
-                    match __rt::de::read_fields(
-                        __seq,
-                        &mut __slots,
-                        &["value"],
-                        "a Strict object",
-                    ) {
-                        __rt::Ok(()) => __slots.finish(),
-                        __rt::Err(__error) => __rt::Err(__error),
-                    }
-                }
                 #[inline]
-                fn visit_map<__A>(
+                fn finish<__E: __rt::serde::de::Error>(
                     self,
-                    mut __map: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::MapAccess<'de>,
-                {
-                    let mut __slots = __Slots(__rt::None, __rt::PhantomData);
-                    while let __rt::Some(__key) = match __rt::de::next_known_key(
-                        &mut __map,
-                        __field_index,
-                        &["value"],
-                    ) {
-                        __rt::Ok(__value) => __value,
-                        __rt::Err(__error) => return __rt::Err(__error),
-                    } {
-                        if let __rt::Err(__error) = __rt::de::read_value(
-                            &mut __map,
-                            &mut __slots,
-                            __key,
-                        ) {
-                            return __rt::Err(__error);
-                        }
+                ) -> __rt::Result<Strict<T>, __E> {
+                    let __Visitor(__field0, _, _) = self;
+                    if __rt::Option::is_none(&__field0) {
+                        return __rt::Err(__rt::de::missing_field("value"));
                     }
-                    __slots.finish()
+                    __rt::Ok(Strict {
+                        value: __rt::de::present(__field0),
+                    })
                 }
             }
             #[inline]
@@ -476,10 +455,7 @@ const _: () = {
                 __deserializer,
                 "Strict",
                 &["value"],
-                __Visitor {
-                    marker: __rt::PhantomData,
-                    human_readable: __human_readable,
-                },
+                __Visitor(__rt::None, __rt::PhantomData, __human_readable),
             )
         }
     }

@@ -107,45 +107,69 @@ const _: () = {
         where
             __D: __rt::serde::Deserializer<'de>,
         {
-            struct __Slots<'de>(
+            struct __Visitor<'de>(
                 __rt::Option<__rt::de::DeserializeWith<u64, __ApiWith0>>,
                 __rt::Option<String>,
                 __rt::Option<__rt::de::DeserializeWith<String, __ApiWith2>>,
                 __rt::PhantomData<fn() -> (Record, &'de ())>,
+                __rt::bool,
             );
-            impl<'de> __Slots<'de> {
+            impl<'de> __rt::serde::de::Visitor<'de> for __Visitor<'de> {
+                type Value = Record;
+                fn expecting(
+                    &self,
+                    __formatter: &mut __rt::fmt::Formatter<'_>,
+                ) -> __rt::fmt::Result {
+                    __rt::fmt::Formatter::write_str(__formatter, "a Record object")
+                }
+                fn visit_seq<__A>(
+                    mut self,
+                    __seq: __A,
+                ) -> __rt::Result<Self::Value, __A::Error>
+                where
+                    __A: __rt::serde::de::SeqAccess<'de>,
+                {
+                    if self.4 {
+                        return __rt::Err(__rt::de::not_an_object(&self));
+                    }
+                    match __rt::de::read_fields(
+                        __seq,
+                        &mut self,
+                        &["id", "name", "note"],
+                        "a Record object",
+                    ) {
+                        __rt::Ok(()) => __rt::de::ReadField::finish(self),
+                        __rt::Err(__error) => __rt::Err(__error),
+                    }
+                }
                 #[inline]
-                fn finish<__E: __rt::serde::de::Error>(
-                    self,
-                ) -> __rt::Result<Record, __E> {
-                    let __Slots(__field0, __field1, __field2, _) = self;
-                    if __rt::Option::is_none(&__field0) {
-                        return __rt::Err(__rt::de::missing_field("id"));
+                fn visit_map<__A>(
+                    mut self,
+                    mut __map: __A,
+                ) -> __rt::Result<Self::Value, __A::Error>
+                where
+                    __A: __rt::serde::de::MapAccess<'de>,
+                {
+                    while let __rt::Some(__key) = match __rt::de::next_key(
+                        &mut __map,
+                        __field_index,
+                    ) {
+                        __rt::Ok(__value) => __value,
+                        __rt::Err(__error) => return __rt::Err(__error),
+                    } {
+                        if let __rt::Err(__error) = __rt::de::read_value(
+                            &mut __map,
+                            &mut self,
+                            __key,
+                        ) {
+                            return __rt::Err(__error);
+                        }
                     }
-                    if __rt::Option::is_none(&__field1) {
-                        return __rt::Err(__rt::de::missing_field("name"));
-                    }
-                    if __rt::Option::is_none(&__field2) {
-                        return __rt::Err(__rt::de::missing_field("note"));
-                    }
-                    __rt::Ok(Record {
-                        id: __rt::de::present(
-                            __rt::Option::map(
-                                __field0,
-                                __rt::de::DeserializeWith::into_inner,
-                            ),
-                        ),
-                        name: __rt::de::present(__field1),
-                        note: __rt::de::present(
-                            __rt::Option::map(
-                                __field2,
-                                __rt::de::DeserializeWith::into_inner,
-                            ),
-                        ),
-                    })
+                    __rt::de::ReadField::finish(self)
                 }
             }
-            impl<'de> __rt::de::ReadField<'de> for __Slots<'de> {
+            impl<'de> __rt::de::ReadField<'de> for __Visitor<'de> {
+                type Struct = Record;
                 #[inline]
                 fn read<__R>(
                     &mut self,
@@ -186,75 +210,35 @@ const _: () = {
                         _ => __rt::unreachable_state(),
                     }
                 }
-            }
-            struct __Visitor<'de> {
-                marker: __rt::PhantomData<fn() -> (Record, &'de ())>,
-                human_readable: __rt::bool,
-            }
-            impl<'de> __rt::serde::de::Visitor<'de> for __Visitor<'de> {
-                type Value = Record;
-                fn expecting(
-                    &self,
-                    __formatter: &mut __rt::fmt::Formatter<'_>,
-                ) -> __rt::fmt::Result {
-                    __rt::fmt::Formatter::write_str(__formatter, "a Record object")
-                }
-                fn visit_seq<__A>(
-                    self,
-                    __seq: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::SeqAccess<'de>,
-                {
-                    if self.human_readable {
-                        return __rt::Err(__rt::de::not_an_object(&self));
-                    }
-                    let mut __slots = __Slots(
-                        __rt::None,
-                        __rt::None,
-                        __rt::None,
-                        __rt::PhantomData,
-                    );
-                    match __rt::de::read_fields(
-                        __seq,
-                        &mut __slots,
-                        &["id", "name", "note"],
-                        "a Record object",
-                    ) {
-                        __rt::Ok(()) => __slots.finish(),
-                        __rt::Err(__error) => __rt::Err(__error),
-                    }
-                }
                 #[inline]
-                fn visit_map<__A>(
+                fn finish<__E: __rt::serde::de::Error>(
                     self,
-                    mut __map: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::MapAccess<'de>,
-                {
-                    let mut __slots = __Slots(
-                        __rt::None,
-                        __rt::None,
-                        __rt::None,
-                        __rt::PhantomData,
-                    );
-                    while let __rt::Some(__key) = match __rt::de::next_key(
-                        &mut __map,
-                        __field_index,
-                    ) {
-                        __rt::Ok(__value) => __value,
-                        __rt::Err(__error) => return __rt::Err(__error),
-                    } {
-                        if let __rt::Err(__error) = __rt::de::read_value(
-                            &mut __map,
-                            &mut __slots,
-                            __key,
-                        ) {
-                            return __rt::Err(__error);
-                        }
+                ) -> __rt::Result<Record, __E> {
+                    let __Visitor(__field0, __field1, __field2, _, _) = self;
+                    if __rt::Option::is_none(&__field0) {
+                        return __rt::Err(__rt::de::missing_field("id"));
                     }
-                    __slots.finish()
+                    if __rt::Option::is_none(&__field1) {
+                        return __rt::Err(__rt::de::missing_field("name"));
+                    }
+                    if __rt::Option::is_none(&__field2) {
+                        return __rt::Err(__rt::de::missing_field("note"));
+                    }
+                    __rt::Ok(Record {
+                        id: __rt::de::present(
+                            __rt::Option::map(
+                                __field0,
+                                __rt::de::DeserializeWith::into_inner,
+                            ),
+                        ),
+                        name: __rt::de::present(__field1),
+                        note: __rt::de::present(
+                            __rt::Option::map(
+                                __field2,
+                                __rt::de::DeserializeWith::into_inner,
+                            ),
+                        ),
+                    })
                 }
             }
             #[inline]
@@ -274,10 +258,13 @@ const _: () = {
                 __deserializer,
                 "Record",
                 &["id", "name", "note"],
-                __Visitor {
-                    marker: __rt::PhantomData,
-                    human_readable: __human_readable,
-                },
+                __Visitor(
+                    __rt::None,
+                    __rt::None,
+                    __rt::None,
+                    __rt::PhantomData,
+                    __human_readable,
+                ),
             )
         }
     }
