@@ -467,7 +467,9 @@ fn read_field_impl(
         impl #impl_generics #rt::de::ReadField<'de> for __Visitor #visitor_generics #where_clause {
             type Struct = #ident #ty_generics;
 
-            #[inline]
+            // Inlined into the format's read of a value in a release build, where a call per
+            // field cost deserializing 4%; in a debug build it stays one function per format.
+            #[cfg_attr(not(debug_assertions), inline(always))]
             fn read<__R>(&mut self, __position: #rt::usize, __deserializer: __R) -> #rt::Result<(), __R::Error>
             where
                 __R: #rt::serde::Deserializer<'de>,

@@ -143,7 +143,7 @@ const _: () = {
                 T: __rt::serde::Deserialize<'de>,
             {
                 type Struct = Page<'a, T>;
-                #[inline]
+                #[cfg_attr(not(debug_assertions), inline(always))]
                 fn read<__R>(
                     &mut self,
                     __position: __rt::usize,

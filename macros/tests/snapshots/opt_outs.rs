@@ -195,7 +195,7 @@ const _: () = {
             }
             impl<'de> __rt::de::ReadField<'de> for __Visitor<'de> {
                 type Struct = Reexported;
-                #[inline]
+                #[cfg_attr(not(debug_assertions), inline(always))]
                 fn read<__R>(
                     &mut self,
                     __position: __rt::usize,
@@ -405,7 +405,7 @@ const _: () = {
                 T: Clone + MyWire,
             {
                 type Struct = Strict<T>;
-                #[inline]
+                #[cfg_attr(not(debug_assertions), inline(always))]
                 fn read<__R>(
                     &mut self,
                     __position: __rt::usize,

@@ -170,7 +170,7 @@ const _: () = {
             }
             impl<'de> __rt::de::ReadField<'de> for __Visitor<'de> {
                 type Struct = Record;
-                #[inline]
+                #[cfg_attr(not(debug_assertions), inline(always))]
                 fn read<__R>(
                     &mut self,
                     __position: __rt::usize,
