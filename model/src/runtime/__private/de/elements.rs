@@ -90,6 +90,7 @@ struct Fields<A> {
 impl<'de, A: SeqAccess<'de>> Fields<A> {
     // Generic over the sequence only: `read_fields` is compiled once per struct and format, and
     // each copy would otherwise carry these.
+
     /// Every field is read: a self-describing format (MessagePack) may hand a longer sequence,
     /// which is an error counting every element.
     fn end(&mut self) -> Result<(), A::Error> {
