@@ -1,6 +1,7 @@
 //! The typestate builder: `T::builder()`, one setter per field, and `build()` once every
 //! builder-required field is set. One type parameter per field records `Unset` or `Set<V>`; the
-//! values wait in one tuple of `Option`s, so a setter stores one value and moves the tuple on.
+//! values wait in one tuple of slots (`SlotKind`), so a setter stores one value and moves the
+//! tuple on.
 //!
 //! [`BuilderGen`] gathers what the pieces share once; each generated piece is one of its methods.
 

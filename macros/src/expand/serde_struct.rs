@@ -37,10 +37,10 @@ struct OnWire<'f> {
     key: Option<WireKey>,
     /// The keys read into the field: its wire name, then its aliases.
     names: Vec<&'f str>,
-    /// The field's element of the visitor's `__Slots`, which holds the values read so far: its
-    /// position among the fields on the wire.
-    element: Literal,
-    /// The local the field's value is taken into from `__Slots` once every key was read.
+    /// The field's position among the fields on the wire: its element of the visitor, which
+    /// holds the values read so far, and the number its key matches to.
+    position: usize,
+    /// The local the field's value is taken into from the visitor once every key was read.
     slot: Ident,
     /// The field's own functions, when it has any.
     own: Option<OwnFunctions>,
@@ -72,9 +72,8 @@ impl<'f, 'a> FieldRecord<'f, 'a> {
                 names: std::iter::once(field.wire_name.as_str())
                     .chain(field.attrs.aliases.iter().map(|a| a.value.as_str()))
                     .collect(),
-                // At the field too: the read's argument `&mut slot` is where a missing
-                // `Deserialize` is reported.
-                element: Literal::usize_unsuffixed(position),
+                position,
+                // At the field: the checks and conversions in `finish` name it.
                 slot: format_ident!("__field{}", index, span = span),
                 own: OwnFunctions::of(field, index),
             });
@@ -438,7 +437,7 @@ fn read_field_impl(
         // missing one is reported here.
         let span = record.span;
         let rt = placed_at(rt, span);
-        let mut element = wire.element.clone();
+        let mut element = Literal::usize_unsuffixed(wire.position);
         element.set_span(span);
         let wire_name = &record.field.wire_name;
         quote_spanned! {span=>
@@ -550,7 +549,7 @@ fn finish(record: &FieldRecord<'_, '_>, rt: &TokenStream) -> TokenStream {
         quote!(#slot)
     };
     match &field.kind {
-        // Checked present before the struct is built (`required_checks` in `deserialize`).
+        // Checked present before the struct is built (`required_checks` in `read_field_impl`).
         FieldKind::Required => quote!(#rt::de::present(#value)),
         FieldKind::Optional => quote!(#rt::Option::flatten(#value)),
         // A nullable field's `None` is its `Option`'s default: so it reads whatever the `Option`

@@ -3,8 +3,9 @@
 //! `T::builder()` returns `TBuilder`, whose type parameters record, per field, whether it was set:
 //! [`Unset`] or [`Set<V>`](Set). A setter is only callable while its field is [`Unset`], and
 //! `build()` only once every builder-required field is [`Set`], so both mistakes are compile
-//! errors that name the field. The values wait in the builder beside the states, one `Option` per
-//! field: a setter stores one value, so its code does not grow with the number of fields, and
+//! errors that name the field. The values wait in the builder beside the states, one slot per
+//! field (`Slot` for a required one, else an `Option` or the field's own `Option`/`Patch`): a
+//! setter stores one value, so its code does not grow with the number of fields, and
 //! once inlined (the setters are `#[inline(always)]`) building costs what a struct literal does.
 //!
 //! `TBuilder` is declared beside `T`, in its module, so no other type there may have that name:

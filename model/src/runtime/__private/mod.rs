@@ -30,10 +30,11 @@ pub use serde_json::Value as JsonValue;
 
 /// Where generated code (or the runtime) is in a state its own code rules out: a `Set` builder
 /// field with an empty slot, a required field taken after it was checked present, an enum index
-/// past the known values, an unknown value read for an enum without a catch-all. Aborts rather than panics, and is `extern "C"` so that callers know it
-/// cannot unwind: a call that may unwind needs a path dropping every value held so far (the
-/// builder's other fields, the fields read so far), which keeps them in memory, and a release
-/// build could then no longer fold a builder's setters into the struct literal.
+/// past the known values, an unknown value read for an enum without a catch-all. Aborts rather
+/// than panics, and is `extern "C"` so that callers know it cannot unwind: a call that may unwind
+/// needs a path dropping every value held so far (the builder's other fields, the fields read so
+/// far), which keeps them in memory, and a release build could then no longer fold a builder's
+/// setters into the struct literal.
 #[cold]
 #[inline(never)]
 pub extern "C" fn unreachable_state() -> ! {

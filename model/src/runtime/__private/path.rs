@@ -13,8 +13,8 @@
 //! serde_json appends comes once, after the path:
 //! `invalid type: string "42", expected i64 for `id` at line 1 column 9`.
 //!
-//! - **Naming.** `de::FieldSeed` enters a field's name before reading its value, the seq-access wrapper
-//!   (`de/named.rs`) each element's index; [`Entered`] leaves the segment on drop, whether the
+//! - **Naming.** `de::FieldSeed` enters a field's name before reading its value, the seq-access
+//!   wrapper (`de/named.rs`) each element's index; [`Entered`] leaves the segment on drop, whether the
 //!   value was read or not. Each nesting level wraps again, so one sequence may be wrapped twice;
 //!   its element is still entered once: [`enter`] skips an index while the last one's value has not
 //!   started, and the seed wrapper marks that start ([`element_started`]).
@@ -27,8 +27,8 @@
 //!   An error a visitor makes from a plain value (`invalid value`, a custom message, no position
 //!   yet) gets the path appended to its message by the first visitor wrapper it passes. An array
 //!   where a derived struct's object belongs is named by `de::not_an_object`, and a struct's
-//!   sequence of the wrong length by `de::read_fields`, with the path to the struct ([`in_parent`]
-//!   leaves out the field it was reading).
+//!   sequence of the wrong length by `de::read_fields`, with the path to the struct (a field is
+//!   entered only once its value starts, so a sequence that ends before it names the struct).
 //! - **Key errors** (missing, duplicate, unknown field) come from the struct's own visitor and name
 //!   the path with the key in it ([`Current`]); no wrapper touches them.
 
@@ -122,39 +122,24 @@ pub(crate) fn claim_error() -> bool {
     PATH.with(|path| !path.error_named.replace(true))
 }
 
-/// Writes `inner`'s `expected …`, and the path after it when this is the outermost one. Takes the
-/// visitor as `&dyn Expected`: this is compiled once, not once per visitor.
+/// Writes `inner`'s `expected …`, and the path after it when this is the outermost one: the path
+/// is written once, by the outermost formatter. Takes the visitor as `&dyn Expected`: this is
+/// compiled once, not once per visitor.
 pub(crate) fn write_expecting(inner: &dyn de::Expected, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    let outermost = enter_outermost_expecting();
-    let result = inner.fmt(f);
-    match outermost {
-        Some(leave) => leave.finish(result, f),
-        None => result,
-    }
-}
-
-/// Starts the outermost formatter of `expected …`; `None` when already inside one.
-fn enter_outermost_expecting() -> Option<LeaveExpecting> {
     if PATH.with(|path| path.in_expecting.replace(true)) {
-        return None;
+        return inner.fmt(f);
     }
-    Some(LeaveExpecting)
+    let leave = LeaveExpecting;
+    let result = inner.fmt(f);
+    drop(leave);
+    result?;
+    claim_error();
+    write!(f, "{ForPath}")
 }
 
 /// Leaves `in_expecting` on drop: a field type's `expecting` that panics (and is caught) must not
 /// leave every later error on this thread without its path.
-pub(crate) struct LeaveExpecting;
-
-impl LeaveExpecting {
-    /// Leaves the outermost `expected …` and adds the path to what `result` wrote: the path is
-    /// written once, by the outermost formatter.
-    pub(crate) fn finish(self, result: fmt::Result, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        drop(self);
-        result?;
-        claim_error();
-        write!(f, "{ForPath}")
-    }
-}
+struct LeaveExpecting;
 
 impl Drop for LeaveExpecting {
     fn drop(&mut self) {
