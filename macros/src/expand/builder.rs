@@ -353,9 +353,10 @@ impl<'a> BuilderGen<'a> {
         let ty = field.field.ty;
         let state = &field.state;
         let output = self.builder_type_with(field, quote!(#rt::builder::Set<#ty>));
+        let inline = super::inlined_in_release();
         quote! {
             #doc
-            #[inline(always)]
+            #inline
             #vis fn #name(self, #parameter) -> #output
             where
                 #state: #rt::builder::NotSet,
@@ -424,9 +425,10 @@ impl<'a> BuilderGen<'a> {
             " Builds the [`{}`]. Compiles only once every required field is set; a missing one is named in the error.",
             self.container.name()
         );
+        let inline = super::inlined_in_release();
         quote! {
             #[doc = #doc]
-            #[inline(always)]
+            #inline
             #vis fn build #build_generics (self) -> #model #model_ty
             where
                 #(#model_predicates,)*

@@ -149,6 +149,14 @@ fn generate(
     }
 }
 
+/// `#[inline(always)]` in a build without debug assertions (release), nothing in one with them.
+/// For the small generic functions a model's use runs many times over (setters, reading a field):
+/// in a debug build, LLVM inlines `inline(always)` even without optimizations, so every call site
+/// gets its own copy of the body, which costs the user's build time and buys no speed there.
+fn inlined_in_release() -> TokenStream {
+    quote!(#[cfg_attr(not(debug_assertions), inline(always))])
+}
+
 /// For a shape the derive cannot model (a union, a tuple struct): impls whose bodies never run
 /// (the crate does not compile), so the rest of the user's code still type-checks.
 fn stubs(input: &DeriveInput, lints: &GeneratedLints) -> TokenStream {

@@ -32,16 +32,17 @@ struct FieldRecord<'f, 'a> {
 
 /// A field on the wire.
 struct OnWire<'f> {
-    /// What `__field_index` returns for the field's keys. `None` for a field past what a
+    /// What `ReadField::key` returns for the field's keys. `None` for a field past what a
     /// [`WireKey`] can number: validation reported it, and no key is matched to it.
     key: Option<WireKey>,
     /// The keys read into the field: its wire name, then its aliases.
     names: Vec<&'f str>,
-    /// The field's position among the fields on the wire: its element of the visitor, which
-    /// holds the values read so far, and the number its key matches to.
+    /// The field's position among the fields on the wire: its element of the slots (the values
+    /// read so far), and the number its key matches to.
     position: usize,
-    /// The local the field's value is taken into from the visitor once every key was read.
-    slot: Ident,
+    /// Where the field's type is named in the source: the checks and conversions that read its
+    /// slot are placed there.
+    span: Span,
     /// The field's own functions, when it has any.
     own: Option<OwnFunctions>,
 }
@@ -73,8 +74,7 @@ impl<'f, 'a> FieldRecord<'f, 'a> {
                     .chain(field.attrs.aliases.iter().map(|a| a.value.as_str()))
                     .collect(),
                 position,
-                // At the field: the checks and conversions in `finish` name it.
-                slot: format_ident!("__field{}", index, span = span),
+                span,
                 own: OwnFunctions::of(field, index),
             });
             if wire.is_some() {
@@ -87,6 +87,13 @@ impl<'f, 'a> FieldRecord<'f, 'a> {
 }
 
 impl OnWire<'_> {
+    /// The slots' element holding the value read, placed at the field.
+    fn slot(&self) -> TokenStream {
+        let mut element = Literal::usize_unsuffixed(self.position);
+        element.set_span(self.span);
+        quote_spanned!(self.span=> self.#element)
+    }
+
     /// The marker writing the field, when it has its own function for that.
     fn serialize_marker(&self) -> Option<&Ident> {
         let own = self.own.as_ref()?;
@@ -230,6 +237,10 @@ fn serialize(
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let len = struct_len(records, rt);
     let writes = on_wire(records).map(|(record, wire)| write_field(record, wire, rt));
+    let begin = return_error(
+        &quote!(#rt::serde::Serializer::serialize_struct(__serializer, #name, __len)),
+        rt,
+    );
     quote! {
         #[automatically_derived]
         impl #impl_generics #rt::serde::Serialize for #ident #ty_generics #where_clause {
@@ -238,7 +249,7 @@ fn serialize(
                 __S: #rt::serde::Serializer,
             {
                 #len
-                let mut __state = #rt::serde::Serializer::serialize_struct(__serializer, #name, __len)?;
+                let mut __state = #begin;
                 #(#writes)*
                 #rt::serde::ser::SerializeStruct::end(__state)
             }
@@ -286,10 +297,16 @@ fn write_field(record: &FieldRecord<'_, '_>, wire: &OnWire<'_>, rt: &TokenStream
         }
         None => quote_spanned!(span=> &self.#member),
     };
-    if record.field.kind.skipped_when_absent() {
-        quote_spanned!(span=> #rt::ser::optional_field(&mut __state, __skip_absent, #wire_name, #value)?;)
+    let write = if record.field.kind.skipped_when_absent() {
+        quote_spanned!(span=> #rt::ser::optional_field(&mut __state, __skip_absent, #wire_name, #value))
     } else {
-        quote_spanned!(span=> #rt::serde::ser::SerializeStruct::serialize_field(&mut __state, #wire_name, #value)?;)
+        quote_spanned!(span=> #rt::serde::ser::SerializeStruct::serialize_field(&mut __state, #wire_name, #value))
+    };
+    // Written out rather than `?`, as in `return_error`.
+    quote_spanned! {span=>
+        if let #rt::Err(__error) = #write {
+            return #rt::Err(__error);
+        }
     }
 }
 
@@ -316,30 +333,10 @@ fn deserialize(
         }
     }
     let generics = with_de_lifetime(&generics);
-    let (impl_generics, visitor_generics, where_clause) = generics.split_for_impl();
-    let expecting = format!("{} {name} object", super::article(&name));
-
-    let wires: Vec<&str> = on_wire(records)
-        .map(|(record, _)| record.field.wire_name.as_str())
-        .collect();
-    let keyed: Vec<_> = on_wire(records)
-        .filter_map(|(record, wire)| Some((record, wire, wire.key?)))
-        .collect();
-    let key_patterns = keyed.iter().map(|(_, wire, key)| {
-        let names = &wire.names;
-        quote!(#(#names)|* => #key,)
-    });
+    let (impl_generics, _, where_clause) = generics.split_for_impl();
     let empty_slots = on_wire(records).map(|_| quote!(#rt::None));
     let slot_types = on_wire(records).map(|(record, wire)| slot_type(record, wire, rt));
     let read_field = read_field_impl(container, records, &generics, rt);
-    let human_readable = Literal::usize_unsuffixed(wires.len() + 1);
-    let field_names = field_names(records, &wires);
-    let next_key = if container.attrs.deny_unknown_fields.is_some() {
-        quote!(#rt::de::next_known_key(&mut __map, __field_index, &[#(#wires),*]))
-    } else {
-        quote!(#rt::de::next_key(&mut __map, __field_index))
-    };
-    let next_key = return_error(&next_key, rt);
 
     quote! {
         #[automatically_derived]
@@ -348,80 +345,31 @@ fn deserialize(
             where
                 __D: #rt::serde::Deserializer<'de>,
             {
-                // The visitor holds the values read so far, one element per field on the wire in
-                // wire order, then whether the format is human-readable. One value rather than a
-                // local per field: an error drops them with one call.
-                struct __Visitor #impl_generics (
+                // The values read so far, one element per field on the wire in wire order. One
+                // value rather than a local per field: an error drops them with one call.
+                struct __Slots #impl_generics (
                     #(#rt::Option<#slot_types>,)*
                     #rt::PhantomData<fn() -> (#ident #ty_generics, &'de ())>,
-                    #rt::bool,
                 ) #where_clause;
-
-                impl #impl_generics #rt::serde::de::Visitor<'de> for __Visitor #visitor_generics #where_clause {
-                    type Value = #ident #ty_generics;
-
-                    fn expecting(&self, __formatter: &mut #rt::fmt::Formatter<'_>) -> #rt::fmt::Result {
-                        #rt::fmt::Formatter::write_str(__formatter, #expecting)
-                    }
-
-                    fn visit_seq<__A>(mut self, __seq: __A) -> #rt::Result<Self::Value, __A::Error>
-                    where
-                        __A: #rt::serde::de::SeqAccess<'de>,
-                    {
-                        if self.#human_readable {
-                            return #rt::Err(#rt::de::not_an_object(&self));
-                        }
-                        // The fields in order, each read by its position (`ReadField`).
-                        match #rt::de::read_fields(__seq, &mut self, &[#(#wires),*], #expecting) {
-                            #rt::Ok(()) => #rt::de::ReadField::finish(self),
-                            #rt::Err(__error) => #rt::Err(__error),
-                        }
-                    }
-
-                    #[inline]
-                    fn visit_map<__A>(mut self, mut __map: __A) -> #rt::Result<Self::Value, __A::Error>
-                    where
-                        __A: #rt::serde::de::MapAccess<'de>,
-                    {
-                        while let #rt::Some(__key) = #next_key {
-                            // The key's field is picked by `ReadField`, as for a sequence.
-                            if let #rt::Err(__error) = #rt::de::read_value(&mut __map, &mut self, __key) {
-                                return #rt::Err(__error);
-                            }
-                        }
-                        #rt::de::ReadField::finish(self)
-                    }
-                }
 
                 #read_field
 
-                #[inline]
-                // Two fields with one wire name are reported by the derive; the match stays valid.
-                #[allow(unreachable_patterns)]
-                fn __field_index(__key: &#rt::str) -> #rt::de::Key {
-                    match __key {
-                        #(#key_patterns)*
-                        _ => #rt::de::UNKNOWN_KEY,
-                    }
-                }
-
-                let __human_readable = #rt::serde::Deserializer::is_human_readable(&__deserializer);
-                #rt::serde::Deserializer::deserialize_struct(
+                #rt::de::deserialize_struct(
                     __deserializer,
                     #name,
-                    #field_names,
-                    __Visitor(#(#empty_slots,)* #rt::PhantomData, __human_readable),
+                    __Slots(#(#empty_slots,)* #rt::PhantomData),
                 )
             }
         }
     }
 }
 
-/// `impl ReadField for __Visitor`: reads the field at a position into the visitor's slots, a
-/// key's value as a sequence's element, and builds the struct from them (`finish`). The one
-/// place that reads each field's type, so a format reads a struct's fields through one seed type,
-/// not one per field type; `finish` is compiled once per format's error type, not once per way
-/// in (a map, a sequence).
+/// `impl ReadField for __Slots`: what the runtime's one struct visitor needs to know of this
+/// struct. Its names, which field a key is (`key`), how to read the field at a position into its
+/// slot, a key's value as a sequence's element (`read`), and how to build the struct from the
+/// slots (`finish`). `read` is the one place that reads each field's type, so a format reads a
+/// struct's fields through one seed type, not one per field type; `finish` is compiled once per
+/// format's error type, not once per way in (a map, a sequence).
 fn read_field_impl(
     container: &Container<'_>,
     records: &[FieldRecord<'_, '_>],
@@ -429,9 +377,27 @@ fn read_field_impl(
     rt: &TokenStream,
 ) -> TokenStream {
     let ident = container.ident;
+    let name = container.name();
+    let expecting = format!("{} {name} object", super::article(&name));
     let (_, ty_generics, _) = container.generics.split_for_impl();
-    let (impl_generics, visitor_generics, where_clause) = generics.split_for_impl();
-    let taken = on_wire(records).map(|(_, wire)| &wire.slot);
+    let (impl_generics, slots_generics, where_clause) = generics.split_for_impl();
+    let wires = on_wire(records).map(|(record, _)| record.field.wire_name.as_str());
+    let keys = keys_with_aliases(records, rt);
+    let key_patterns = on_wire(records).filter_map(|(_, wire)| {
+        let (names, key) = (&wire.names, wire.key?);
+        Some(quote!(#(#names)|* => #key,))
+    });
+    let strict_next_key = container.attrs.deny_unknown_fields.is_some().then(|| {
+        quote! {
+            #[inline]
+            fn next_key<__A>(__map: &mut __A) -> #rt::Result<#rt::Option<#rt::de::Key>, __A::Error>
+            where
+                __A: #rt::serde::de::MapAccess<'de>,
+            {
+                #rt::de::next_known_key(__map, Self::key, Self::FIELDS)
+            }
+        }
+    });
     let reads = on_wire(records).map(|(record, wire)| {
         // At the field: `FieldSeed::read` needs the field's type to be `Deserialize`, and a
         // missing one is reported here.
@@ -439,10 +405,11 @@ fn read_field_impl(
         let rt = placed_at(rt, span);
         let mut element = Literal::usize_unsuffixed(wire.position);
         element.set_span(span);
+        let slot = wire.slot();
         let wire_name = &record.field.wire_name;
         quote_spanned! {span=>
             #element => #rt::de::FieldSeed::read(
-                #rt::de::FieldSeed { slot: &mut self.#element, name: #wire_name },
+                #rt::de::FieldSeed { slot: &mut #slot, name: #wire_name },
                 __deserializer,
             ),
         }
@@ -452,7 +419,7 @@ fn read_field_impl(
     let required_checks = on_wire(records)
         .filter(|(record, _)| matches!(record.field.kind, FieldKind::Required))
         .map(|(record, wire)| {
-            let slot = &wire.slot;
+            let slot = wire.slot();
             let wire_name = &record.field.wire_name;
             quote! {
                 if #rt::Option::is_none(&#slot) {
@@ -460,15 +427,31 @@ fn read_field_impl(
                 }
             }
         });
+    let inline = super::inlined_in_release();
     let members = records.iter().map(|record| record.field.ident);
     let finishes = records.iter().map(|record| finish(record, rt));
     quote! {
-        impl #impl_generics #rt::de::ReadField<'de> for __Visitor #visitor_generics #where_clause {
+        impl #impl_generics #rt::de::ReadField<'de> for __Slots #slots_generics #where_clause {
             type Struct = #ident #ty_generics;
+            const EXPECTING: &'static #rt::str = #expecting;
+            const FIELDS: &'static [&'static #rt::str] = &[#(#wires),*];
+            #keys
+
+            #[inline]
+            // Two fields with one wire name are reported by the derive; the match stays valid.
+            #[allow(unreachable_patterns)]
+            fn key(__key: &#rt::str) -> #rt::de::Key {
+                match __key {
+                    #(#key_patterns)*
+                    _ => #rt::de::UNKNOWN_KEY,
+                }
+            }
+
+            #strict_next_key
 
             // Inlined into the format's read of a value in a release build, where a call per
-            // field cost deserializing 4%; in a debug build it stays one function per format.
-            #[cfg_attr(not(debug_assertions), inline(always))]
+            // field cost deserializing 4%.
+            #inline
             fn read<__R>(&mut self, __position: #rt::usize, __deserializer: __R) -> #rt::Result<(), __R::Error>
             where
                 __R: #rt::serde::Deserializer<'de>,
@@ -481,9 +464,9 @@ fn read_field_impl(
 
             #[inline]
             fn finish<__E: #rt::serde::de::Error>(self) -> #rt::Result<#ident #ty_generics, __E> {
-                let __Visitor(#(#taken,)* _, _) = self;
-                // Every check before the first value is moved out: the struct is then built
-                // without a way out, and an error leaves by one path.
+                // Every check before the first value is moved out, and the values moved out of
+                // the slots' elements, not out of locals: the struct is then built without a way
+                // out, and an error drops the slots whole, with no drop flags per field.
                 #(#required_checks)*
                 #rt::Ok(#ident {
                     #(#members: #finishes,)*
@@ -517,19 +500,14 @@ fn slot_type(record: &FieldRecord<'_, '_>, wire: &OnWire<'_>, rt: &TokenStream) 
     }
 }
 
-/// The keys handed to `deserialize_struct`. A format that writes a struct as the sequence of its
-/// fields takes their number from this list, so it is the wire names alone; a human-readable
-/// format gets the aliases too, because serde's `#[serde(flatten)]` hands a flattened model only
-/// the keys in this list (and it reports itself human-readable).
-fn field_names(records: &[FieldRecord<'_, '_>], wires: &[&str]) -> TokenStream {
-    let names: Vec<&str> = on_wire(records)
+/// `ReadField::KEYS`, when the struct has aliases: the wire names and the aliases, which a
+/// human-readable format is handed. Without aliases the default, the wire names, stands.
+fn keys_with_aliases(records: &[FieldRecord<'_, '_>], rt: &TokenStream) -> Option<TokenStream> {
+    let keys: Vec<&str> = on_wire(records)
         .flat_map(|(_, wire)| wire.names.iter().copied())
         .collect();
-    if names.len() == wires.len() {
-        quote!(&[#(#wires),*])
-    } else {
-        quote!(if __human_readable { &[#(#names),*] } else { &[#(#wires),*] })
-    }
+    (keys.len() > on_wire(records).count())
+        .then(|| quote!(const KEYS: &'static [&'static #rt::str] = &[#(#keys),*];))
 }
 
 /// The expression giving one field its value once every key was read. The parts that need a
@@ -540,7 +518,7 @@ fn finish(record: &FieldRecord<'_, '_>, rt: &TokenStream) -> TokenStream {
     let Some(wire) = &record.wire else {
         return skipped_value(record, rt);
     };
-    let slot = &wire.slot;
+    let slot = wire.slot();
     let value = if wire.deserialize_marker().is_some() {
         quote!(#rt::Option::map(#slot, #rt::de::DeserializeWith::into_inner))
     } else if types::is_cow_str(field.ty) {
@@ -612,19 +590,19 @@ mod tests {
             .map(|r| {
                 r.wire.as_ref().map(|w| {
                     let marker = w.own.as_ref().map(|own| own.marker.to_string());
-                    (w.key, w.names.clone(), w.slot.to_string(), marker)
+                    (w.key, w.names.clone(), w.slot().to_string(), marker)
                 })
             })
             .collect();
         assert_eq!(
             wire,
             [
-                Some((Some(0), vec!["a"], "__field0".to_owned(), None)),
+                Some((Some(0), vec!["a"], "self . 0".to_owned(), None)),
                 None,
                 Some((
                     Some(1),
                     vec!["c", "see"],
-                    "__field2".to_owned(),
+                    "self . 1".to_owned(),
                     Some("__ApiWith2".to_owned())
                 )),
             ]

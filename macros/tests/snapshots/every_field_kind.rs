@@ -81,58 +81,79 @@ const _: () = {
             } else {
                 9usize
             };
-            let mut __state = __rt::serde::Serializer::serialize_struct(
+            let mut __state = match __rt::serde::Serializer::serialize_struct(
                 __serializer,
                 "Image",
                 __len,
-            )?;
-            __rt::serde::ser::SerializeStruct::serialize_field(
+            ) {
+                __rt::Ok(__value) => __value,
+                __rt::Err(__error) => return __rt::Err(__error),
+            };
+            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "id",
                 &self.id,
-            )?;
-            __rt::serde::ser::SerializeStruct::serialize_field(
+            ) {
+                return __rt::Err(__error);
+            }
+            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "name",
                 &self.name,
-            )?;
-            __rt::ser::optional_field(
+            ) {
+                return __rt::Err(__error);
+            }
+            if let __rt::Err(__error) = __rt::ser::optional_field(
                 &mut __state,
                 __skip_absent,
                 "rapid_deploy",
                 &self.rapid_deploy,
-            )?;
-            __rt::serde::ser::SerializeStruct::serialize_field(
+            ) {
+                return __rt::Err(__error);
+            }
+            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "disk_size",
                 &self.disk_size,
-            )?;
-            __rt::serde::ser::SerializeStruct::serialize_field(
+            ) {
+                return __rt::Err(__error);
+            }
+            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "zone",
                 &self.zone,
-            )?;
-            __rt::ser::optional_field(
+            ) {
+                return __rt::Err(__error);
+            }
+            if let __rt::Err(__error) = __rt::ser::optional_field(
                 &mut __state,
                 __skip_absent,
                 "placement_group",
                 &self.placement_group,
-            )?;
-            __rt::serde::ser::SerializeStruct::serialize_field(
+            ) {
+                return __rt::Err(__error);
+            }
+            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "location",
                 &self.location,
-            )?;
-            __rt::serde::ser::SerializeStruct::serialize_field(
+            ) {
+                return __rt::Err(__error);
+            }
+            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "type",
                 &self.kind,
-            )?;
-            __rt::serde::ser::SerializeStruct::serialize_field(
+            ) {
+                return __rt::Err(__error);
+            }
+            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "created",
                 &self.created,
-            )?;
+            ) {
+                return __rt::Err(__error);
+            }
             __rt::serde::ser::SerializeStruct::end(__state)
         }
     }
@@ -142,7 +163,7 @@ const _: () = {
         where
             __D: __rt::serde::Deserializer<'de>,
         {
-            struct __Visitor<'de>(
+            struct __Slots<'de>(
                 __rt::Option<i64>,
                 __rt::Option<Option<String>>,
                 __rt::Option<Option<bool>>,
@@ -153,74 +174,49 @@ const _: () = {
                 __rt::Option<String>,
                 __rt::Option<String>,
                 __rt::PhantomData<fn() -> (Image, &'de ())>,
-                __rt::bool,
             );
-            impl<'de> __rt::serde::de::Visitor<'de> for __Visitor<'de> {
-                type Value = Image;
-                fn expecting(
-                    &self,
-                    __formatter: &mut __rt::fmt::Formatter<'_>,
-                ) -> __rt::fmt::Result {
-                    __rt::fmt::Formatter::write_str(__formatter, "an Image object")
-                }
-                fn visit_seq<__A>(
-                    mut self,
-                    __seq: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::SeqAccess<'de>,
-                {
-                    if self.10 {
-                        return __rt::Err(__rt::de::not_an_object(&self));
-                    }
-                    match __rt::de::read_fields(
-                        __seq,
-                        &mut self,
-                        &[
-                            "id",
-                            "name",
-                            "rapid_deploy",
-                            "disk_size",
-                            "zone",
-                            "placement_group",
-                            "location",
-                            "type",
-                            "created",
-                        ],
-                        "an Image object",
-                    ) {
-                        __rt::Ok(()) => __rt::de::ReadField::finish(self),
-                        __rt::Err(__error) => __rt::Err(__error),
-                    }
-                }
-                #[inline]
-                fn visit_map<__A>(
-                    mut self,
-                    mut __map: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::MapAccess<'de>,
-                {
-                    while let __rt::Some(__key) = match __rt::de::next_key(
-                        &mut __map,
-                        __field_index,
-                    ) {
-                        __rt::Ok(__value) => __value,
-                        __rt::Err(__error) => return __rt::Err(__error),
-                    } {
-                        if let __rt::Err(__error) = __rt::de::read_value(
-                            &mut __map,
-                            &mut self,
-                            __key,
-                        ) {
-                            return __rt::Err(__error);
-                        }
-                    }
-                    __rt::de::ReadField::finish(self)
-                }
-            }
-            impl<'de> __rt::de::ReadField<'de> for __Visitor<'de> {
+            impl<'de> __rt::de::ReadField<'de> for __Slots<'de> {
                 type Struct = Image;
+                const EXPECTING: &'static __rt::str = "an Image object";
+                const FIELDS: &'static [&'static __rt::str] = &[
+                    "id",
+                    "name",
+                    "rapid_deploy",
+                    "disk_size",
+                    "zone",
+                    "placement_group",
+                    "location",
+                    "type",
+                    "created",
+                ];
+                const KEYS: &'static [&'static __rt::str] = &[
+                    "id",
+                    "name",
+                    "rapid_deploy",
+                    "disk_size",
+                    "zone",
+                    "placement_group",
+                    "location",
+                    "datacenter",
+                    "type",
+                    "created",
+                ];
+                #[inline]
+                #[allow(unreachable_patterns)]
+                fn key(__key: &__rt::str) -> __rt::de::Key {
+                    match __key {
+                        "id" => 0u16,
+                        "name" => 1u16,
+                        "rapid_deploy" => 2u16,
+                        "disk_size" => 3u16,
+                        "zone" => 4u16,
+                        "placement_group" => 5u16,
+                        "location" | "datacenter" => 6u16,
+                        "type" => 7u16,
+                        "created" => 8u16,
+                        _ => __rt::de::UNKNOWN_KEY,
+                    }
+                }
                 #[cfg_attr(not(debug_assertions), inline(always))]
                 fn read<__R>(
                     &mut self,
@@ -319,94 +315,36 @@ const _: () = {
                 fn finish<__E: __rt::serde::de::Error>(
                     self,
                 ) -> __rt::Result<Image, __E> {
-                    let __Visitor(
-                        __field0,
-                        __field1,
-                        __field2,
-                        __field3,
-                        __field4,
-                        __field5,
-                        __field7,
-                        __field8,
-                        __field9,
-                        _,
-                        _,
-                    ) = self;
-                    if __rt::Option::is_none(&__field0) {
+                    if __rt::Option::is_none(&self.0) {
                         return __rt::Err(__rt::de::missing_field("id"));
                     }
-                    if __rt::Option::is_none(&__field7) {
+                    if __rt::Option::is_none(&self.6) {
                         return __rt::Err(__rt::de::missing_field("location"));
                     }
-                    if __rt::Option::is_none(&__field8) {
+                    if __rt::Option::is_none(&self.7) {
                         return __rt::Err(__rt::de::missing_field("type"));
                     }
-                    if __rt::Option::is_none(&__field9) {
+                    if __rt::Option::is_none(&self.8) {
                         return __rt::Err(__rt::de::missing_field("created"));
                     }
                     __rt::Ok(Image {
-                        id: __rt::de::present(__field0),
-                        name: __rt::Option::unwrap_or_default(__field1),
-                        rapid_deploy: __rt::Option::flatten(__field2),
-                        disk_size: __rt::Option::unwrap_or_default(__field3),
-                        zone: __rt::Option::unwrap_or_else(__field4, default_zone),
-                        placement_group: __rt::Option::unwrap_or_default(__field5),
+                        id: __rt::de::present(self.0),
+                        name: __rt::Option::unwrap_or_default(self.1),
+                        rapid_deploy: __rt::Option::flatten(self.2),
+                        disk_size: __rt::Option::unwrap_or_default(self.3),
+                        zone: __rt::Option::unwrap_or_else(self.4, default_zone),
+                        placement_group: __rt::Option::unwrap_or_default(self.5),
                         cache: __rt::Default::default(),
-                        location: __rt::de::present(__field7),
-                        kind: __rt::de::present(__field8),
-                        created: __rt::de::present(__field9),
+                        location: __rt::de::present(self.6),
+                        kind: __rt::de::present(self.7),
+                        created: __rt::de::present(self.8),
                     })
                 }
             }
-            #[inline]
-            #[allow(unreachable_patterns)]
-            fn __field_index(__key: &__rt::str) -> __rt::de::Key {
-                match __key {
-                    "id" => 0u16,
-                    "name" => 1u16,
-                    "rapid_deploy" => 2u16,
-                    "disk_size" => 3u16,
-                    "zone" => 4u16,
-                    "placement_group" => 5u16,
-                    "location" | "datacenter" => 6u16,
-                    "type" => 7u16,
-                    "created" => 8u16,
-                    _ => __rt::de::UNKNOWN_KEY,
-                }
-            }
-            let __human_readable = __rt::serde::Deserializer::is_human_readable(
-                &__deserializer,
-            );
-            __rt::serde::Deserializer::deserialize_struct(
+            __rt::de::deserialize_struct(
                 __deserializer,
                 "Image",
-                if __human_readable {
-                    &[
-                        "id",
-                        "name",
-                        "rapid_deploy",
-                        "disk_size",
-                        "zone",
-                        "placement_group",
-                        "location",
-                        "datacenter",
-                        "type",
-                        "created",
-                    ]
-                } else {
-                    &[
-                        "id",
-                        "name",
-                        "rapid_deploy",
-                        "disk_size",
-                        "zone",
-                        "placement_group",
-                        "location",
-                        "type",
-                        "created",
-                    ]
-                },
-                __Visitor(
+                __Slots(
                     __rt::None,
                     __rt::None,
                     __rt::None,
@@ -417,7 +355,6 @@ const _: () = {
                     __rt::None,
                     __rt::None,
                     __rt::PhantomData,
-                    __human_readable,
                 ),
             )
         }
@@ -501,7 +438,7 @@ const _: () = {
         __F9,
     > ImageBuilder<__F0, __F1, __F2, __F3, __F4, __F5, __F6, __F7, __F8, __F9> {
         /// Its id: required, never null.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn id(
             self,
             value: i64,
@@ -526,7 +463,7 @@ const _: () = {
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// Its name: always present, `null` when unnamed.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn name(
             self,
             value: impl __rt::Into<String>,
@@ -548,7 +485,7 @@ const _: () = {
             self.maybe_name(__rt::Some(__rt::Into::into(value)))
         }
         /// Sets `name` from an `Option`, `None` included: see [`name`](Self::name).
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn maybe_name(
             self,
             value: __rt::Option<String>,
@@ -573,7 +510,7 @@ const _: () = {
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// Rapid deploy: absent when unknown.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn rapid_deploy(
             self,
             value: bool,
@@ -595,7 +532,7 @@ const _: () = {
             self.maybe_rapid_deploy(__rt::Some(value))
         }
         /// Sets `rapid_deploy` from an `Option`, `None` included: see [`rapid_deploy`](Self::rapid_deploy).
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn maybe_rapid_deploy(
             self,
             value: __rt::Option<bool>,
@@ -620,7 +557,7 @@ const _: () = {
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// Disk size: zero when absent.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn disk_size(
             self,
             value: f64,
@@ -645,7 +582,7 @@ const _: () = {
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// Zone: `default_zone()` when absent.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn zone(
             self,
             value: impl __rt::Into<String>,
@@ -670,7 +607,7 @@ const _: () = {
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// Placement group: absent, `null` or an id.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn placement_group(
             self,
             value: i64,
@@ -695,7 +632,7 @@ const _: () = {
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// Sets `placement_group` to `null` (clears it), where leaving it unset keeps the key out: see [`placement_group`](Self::placement_group).
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn placement_group_null(
             self,
         ) -> ImageBuilder<
@@ -719,7 +656,7 @@ const _: () = {
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// A local cache, not on the wire.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn cache(
             self,
             value: impl __rt::Into<Vec<u8>>,
@@ -744,7 +681,7 @@ const _: () = {
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// Where it runs, once sent as `datacenter`.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn location(
             self,
             value: impl __rt::Into<String>,
@@ -769,7 +706,7 @@ const _: () = {
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// Its kind, sent as `type`.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn kind(
             self,
             value: impl __rt::Into<String>,
@@ -794,7 +731,7 @@ const _: () = {
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// When it was created.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn created(
             self,
             value: impl __rt::Into<String>,
@@ -819,7 +756,7 @@ const _: () = {
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// Builds the [`Image`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn build<__S0, __S7, __S8, __S9>(self) -> Image
         where
             __F0: __rt::builder::Itself<Is = __S0>,

@@ -40,26 +40,35 @@ const _: () = {
             __S: __rt::serde::Serializer,
         {
             let __len = 3usize;
-            let mut __state = __rt::serde::Serializer::serialize_struct(
+            let mut __state = match __rt::serde::Serializer::serialize_struct(
                 __serializer,
                 "Page",
                 __len,
-            )?;
-            __rt::serde::ser::SerializeStruct::serialize_field(
+            ) {
+                __rt::Ok(__value) => __value,
+                __rt::Err(__error) => return __rt::Err(__error),
+            };
+            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "cursor",
                 &self.cursor,
-            )?;
-            __rt::serde::ser::SerializeStruct::serialize_field(
+            ) {
+                return __rt::Err(__error);
+            }
+            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "note",
                 &self.note,
-            )?;
-            __rt::serde::ser::SerializeStruct::serialize_field(
+            ) {
+                return __rt::Err(__error);
+            }
+            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "item",
                 &self.item,
-            )?;
+            ) {
+                return __rt::Err(__error);
+            }
             __rt::serde::ser::SerializeStruct::end(__state)
         }
     }
@@ -72,77 +81,35 @@ const _: () = {
         where
             __D: __rt::serde::Deserializer<'de>,
         {
-            struct __Visitor<'de: 'a, 'a, T>(
+            struct __Slots<'de: 'a, 'a, T>(
                 __rt::Option<&'a str>,
                 __rt::Option<__rt::de::BorrowedCow<'de>>,
                 __rt::Option<T>,
                 __rt::PhantomData<fn() -> (Page<'a, T>, &'de ())>,
-                __rt::bool,
             )
             where
                 T: __rt::serde::Deserialize<'de>;
-            impl<'de: 'a, 'a, T> __rt::serde::de::Visitor<'de> for __Visitor<'de, 'a, T>
-            where
-                T: __rt::serde::Deserialize<'de>,
-            {
-                type Value = Page<'a, T>;
-                fn expecting(
-                    &self,
-                    __formatter: &mut __rt::fmt::Formatter<'_>,
-                ) -> __rt::fmt::Result {
-                    __rt::fmt::Formatter::write_str(__formatter, "a Page object")
-                }
-                fn visit_seq<__A>(
-                    mut self,
-                    __seq: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::SeqAccess<'de>,
-                {
-                    if self.4 {
-                        return __rt::Err(__rt::de::not_an_object(&self));
-                    }
-                    match __rt::de::read_fields(
-                        __seq,
-                        &mut self,
-                        &["cursor", "note", "item"],
-                        "a Page object",
-                    ) {
-                        __rt::Ok(()) => __rt::de::ReadField::finish(self),
-                        __rt::Err(__error) => __rt::Err(__error),
-                    }
-                }
-                #[inline]
-                fn visit_map<__A>(
-                    mut self,
-                    mut __map: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::MapAccess<'de>,
-                {
-                    while let __rt::Some(__key) = match __rt::de::next_key(
-                        &mut __map,
-                        __field_index,
-                    ) {
-                        __rt::Ok(__value) => __value,
-                        __rt::Err(__error) => return __rt::Err(__error),
-                    } {
-                        if let __rt::Err(__error) = __rt::de::read_value(
-                            &mut __map,
-                            &mut self,
-                            __key,
-                        ) {
-                            return __rt::Err(__error);
-                        }
-                    }
-                    __rt::de::ReadField::finish(self)
-                }
-            }
-            impl<'de: 'a, 'a, T> __rt::de::ReadField<'de> for __Visitor<'de, 'a, T>
+            impl<'de: 'a, 'a, T> __rt::de::ReadField<'de> for __Slots<'de, 'a, T>
             where
                 T: __rt::serde::Deserialize<'de>,
             {
                 type Struct = Page<'a, T>;
+                const EXPECTING: &'static __rt::str = "a Page object";
+                const FIELDS: &'static [&'static __rt::str] = &[
+                    "cursor",
+                    "note",
+                    "item",
+                ];
+                #[inline]
+                #[allow(unreachable_patterns)]
+                fn key(__key: &__rt::str) -> __rt::de::Key {
+                    match __key {
+                        "cursor" => 0u16,
+                        "note" => 1u16,
+                        "item" => 2u16,
+                        _ => __rt::de::UNKNOWN_KEY,
+                    }
+                }
                 #[cfg_attr(not(debug_assertions), inline(always))]
                 fn read<__R>(
                     &mut self,
@@ -187,49 +154,28 @@ const _: () = {
                 fn finish<__E: __rt::serde::de::Error>(
                     self,
                 ) -> __rt::Result<Page<'a, T>, __E> {
-                    let __Visitor(__field0, __field1, __field2, _, _) = self;
-                    if __rt::Option::is_none(&__field0) {
+                    if __rt::Option::is_none(&self.0) {
                         return __rt::Err(__rt::de::missing_field("cursor"));
                     }
-                    if __rt::Option::is_none(&__field1) {
+                    if __rt::Option::is_none(&self.1) {
                         return __rt::Err(__rt::de::missing_field("note"));
                     }
-                    if __rt::Option::is_none(&__field2) {
+                    if __rt::Option::is_none(&self.2) {
                         return __rt::Err(__rt::de::missing_field("item"));
                     }
                     __rt::Ok(Page {
-                        cursor: __rt::de::present(__field0),
+                        cursor: __rt::de::present(self.0),
                         note: __rt::de::present(
-                            __rt::Option::map(__field1, |__cow| __cow.0),
+                            __rt::Option::map(self.1, |__cow| __cow.0),
                         ),
-                        item: __rt::de::present(__field2),
+                        item: __rt::de::present(self.2),
                     })
                 }
             }
-            #[inline]
-            #[allow(unreachable_patterns)]
-            fn __field_index(__key: &__rt::str) -> __rt::de::Key {
-                match __key {
-                    "cursor" => 0u16,
-                    "note" => 1u16,
-                    "item" => 2u16,
-                    _ => __rt::de::UNKNOWN_KEY,
-                }
-            }
-            let __human_readable = __rt::serde::Deserializer::is_human_readable(
-                &__deserializer,
-            );
-            __rt::serde::Deserializer::deserialize_struct(
+            __rt::de::deserialize_struct(
                 __deserializer,
                 "Page",
-                &["cursor", "note", "item"],
-                __Visitor(
-                    __rt::None,
-                    __rt::None,
-                    __rt::None,
-                    __rt::PhantomData,
-                    __human_readable,
-                ),
+                __Slots(__rt::None, __rt::None, __rt::None, __rt::PhantomData),
             )
         }
     }
@@ -284,7 +230,7 @@ const _: () = {
     #[automatically_derived]
     impl<'a, T, __F0, __F1, __F2> PageBuilder<'a, T, __F0, __F1, __F2> {
         /// The cursor, borrowed from the input.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn cursor(
             self,
             value: impl __rt::Into<&'a str>,
@@ -298,7 +244,7 @@ const _: () = {
             PageBuilder(__rt::PhantomData, __values)
         }
         /// A note, borrowed when it has no escapes.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn note(
             self,
             value: impl __rt::Into<std::borrow::Cow<'a, str>>,
@@ -318,7 +264,7 @@ const _: () = {
             PageBuilder(__rt::PhantomData, __values)
         }
         /// The item.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn item(
             self,
             value: impl __rt::Into<T>,
@@ -332,7 +278,7 @@ const _: () = {
             PageBuilder(__rt::PhantomData, __values)
         }
         /// Builds the [`Page`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn build<__S0, __S1, __S2, __V2>(self) -> Page<'a, T>
         where
             __F0: __rt::builder::Itself<Is = __S0>,

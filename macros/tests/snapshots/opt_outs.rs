@@ -39,7 +39,7 @@ const _: () = {
     #[automatically_derived]
     impl<__F0> LocalBuilder<__F0> {
         /// A value.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn value(self, value: i64) -> LocalBuilder<__rt::builder::Set<i64>>
         where
             __F0: __rt::builder::NotSet,
@@ -50,7 +50,7 @@ const _: () = {
             LocalBuilder(__rt::PhantomData, __values)
         }
         /// Builds the [`Local`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn build<__S0>(self) -> Local
         where
             __F0: __rt::builder::Itself<Is = __S0>,
@@ -115,16 +115,21 @@ const _: () = {
             __S: __rt::serde::Serializer,
         {
             let __len = 1usize;
-            let mut __state = __rt::serde::Serializer::serialize_struct(
+            let mut __state = match __rt::serde::Serializer::serialize_struct(
                 __serializer,
                 "Reexported",
                 __len,
-            )?;
-            __rt::serde::ser::SerializeStruct::serialize_field(
+            ) {
+                __rt::Ok(__value) => __value,
+                __rt::Err(__error) => return __rt::Err(__error),
+            };
+            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "value",
                 &self.value,
-            )?;
+            ) {
+                return __rt::Err(__error);
+            }
             __rt::serde::ser::SerializeStruct::end(__state)
         }
     }
@@ -134,67 +139,22 @@ const _: () = {
         where
             __D: __rt::serde::Deserializer<'de>,
         {
-            struct __Visitor<'de>(
+            struct __Slots<'de>(
                 __rt::Option<i64>,
                 __rt::PhantomData<fn() -> (Reexported, &'de ())>,
-                __rt::bool,
             );
-            impl<'de> __rt::serde::de::Visitor<'de> for __Visitor<'de> {
-                type Value = Reexported;
-                fn expecting(
-                    &self,
-                    __formatter: &mut __rt::fmt::Formatter<'_>,
-                ) -> __rt::fmt::Result {
-                    __rt::fmt::Formatter::write_str(__formatter, "a Reexported object")
-                }
-                fn visit_seq<__A>(
-                    mut self,
-                    __seq: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::SeqAccess<'de>,
-                {
-                    if self.2 {
-                        return __rt::Err(__rt::de::not_an_object(&self));
-                    }
-                    match __rt::de::read_fields(
-                        __seq,
-                        &mut self,
-                        &["value"],
-                        "a Reexported object",
-                    ) {
-                        __rt::Ok(()) => __rt::de::ReadField::finish(self),
-                        __rt::Err(__error) => __rt::Err(__error),
-                    }
-                }
-                #[inline]
-                fn visit_map<__A>(
-                    mut self,
-                    mut __map: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::MapAccess<'de>,
-                {
-                    while let __rt::Some(__key) = match __rt::de::next_key(
-                        &mut __map,
-                        __field_index,
-                    ) {
-                        __rt::Ok(__value) => __value,
-                        __rt::Err(__error) => return __rt::Err(__error),
-                    } {
-                        if let __rt::Err(__error) = __rt::de::read_value(
-                            &mut __map,
-                            &mut self,
-                            __key,
-                        ) {
-                            return __rt::Err(__error);
-                        }
-                    }
-                    __rt::de::ReadField::finish(self)
-                }
-            }
-            impl<'de> __rt::de::ReadField<'de> for __Visitor<'de> {
+            impl<'de> __rt::de::ReadField<'de> for __Slots<'de> {
                 type Struct = Reexported;
+                const EXPECTING: &'static __rt::str = "a Reexported object";
+                const FIELDS: &'static [&'static __rt::str] = &["value"];
+                #[inline]
+                #[allow(unreachable_patterns)]
+                fn key(__key: &__rt::str) -> __rt::de::Key {
+                    match __key {
+                        "value" => 0u16,
+                        _ => __rt::de::UNKNOWN_KEY,
+                    }
+                }
                 #[cfg_attr(not(debug_assertions), inline(always))]
                 fn read<__R>(
                     &mut self,
@@ -221,31 +181,18 @@ const _: () = {
                 fn finish<__E: __rt::serde::de::Error>(
                     self,
                 ) -> __rt::Result<Reexported, __E> {
-                    let __Visitor(__field0, _, _) = self;
-                    if __rt::Option::is_none(&__field0) {
+                    if __rt::Option::is_none(&self.0) {
                         return __rt::Err(__rt::de::missing_field("value"));
                     }
                     __rt::Ok(Reexported {
-                        value: __rt::de::present(__field0),
+                        value: __rt::de::present(self.0),
                     })
                 }
             }
-            #[inline]
-            #[allow(unreachable_patterns)]
-            fn __field_index(__key: &__rt::str) -> __rt::de::Key {
-                match __key {
-                    "value" => 0u16,
-                    _ => __rt::de::UNKNOWN_KEY,
-                }
-            }
-            let __human_readable = __rt::serde::Deserializer::is_human_readable(
-                &__deserializer,
-            );
-            __rt::serde::Deserializer::deserialize_struct(
+            __rt::de::deserialize_struct(
                 __deserializer,
                 "Reexported",
-                &["value"],
-                __Visitor(__rt::None, __rt::PhantomData, __human_readable),
+                __Slots(__rt::None, __rt::PhantomData),
             )
         }
     }
@@ -313,16 +260,21 @@ const _: () = {
             __S: __rt::serde::Serializer,
         {
             let __len = 1usize;
-            let mut __state = __rt::serde::Serializer::serialize_struct(
+            let mut __state = match __rt::serde::Serializer::serialize_struct(
                 __serializer,
                 "Strict",
                 __len,
-            )?;
-            __rt::serde::ser::SerializeStruct::serialize_field(
+            ) {
+                __rt::Ok(__value) => __value,
+                __rt::Err(__error) => return __rt::Err(__error),
+            };
+            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "value",
                 &self.value,
-            )?;
+            ) {
+                return __rt::Err(__error);
+            }
             __rt::serde::ser::SerializeStruct::end(__state)
         }
     }
@@ -335,76 +287,36 @@ const _: () = {
         where
             __D: __rt::serde::Deserializer<'de>,
         {
-            struct __Visitor<'de, T>(
+            struct __Slots<'de, T>(
                 __rt::Option<T>,
                 __rt::PhantomData<fn() -> (Strict<T>, &'de ())>,
-                __rt::bool,
             )
             where
                 T: Clone + MyWire;
-            impl<'de, T> __rt::serde::de::Visitor<'de> for __Visitor<'de, T>
-            where
-                T: Clone + MyWire,
-            {
-                type Value = Strict<T>;
-                fn expecting(
-                    &self,
-                    __formatter: &mut __rt::fmt::Formatter<'_>,
-                ) -> __rt::fmt::Result {
-                    __rt::fmt::Formatter::write_str(__formatter, "a Strict object")
-                }
-                fn visit_seq<__A>(
-                    mut self,
-                    __seq: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::SeqAccess<'de>,
-                {
-                    if self.2 {
-                        return __rt::Err(__rt::de::not_an_object(&self));
-                    }
-                    match __rt::de::read_fields(
-                        __seq,
-                        &mut self,
-                        &["value"],
-                        "a Strict object",
-                    ) {
-                        __rt::Ok(()) => __rt::de::ReadField::finish(self),
-                        __rt::Err(__error) => __rt::Err(__error),
-                    }
-                }
-                #[inline]
-                fn visit_map<__A>(
-                    mut self,
-                    mut __map: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::MapAccess<'de>,
-                {
-                    while let __rt::Some(__key) = match __rt::de::next_known_key(
-                        &mut __map,
-                        __field_index,
-                        &["value"],
-                    ) {
-                        __rt::Ok(__value) => __value,
-                        __rt::Err(__error) => return __rt::Err(__error),
-                    } {
-                        if let __rt::Err(__error) = __rt::de::read_value(
-                            &mut __map,
-                            &mut self,
-                            __key,
-                        ) {
-                            return __rt::Err(__error);
-                        }
-                    }
-                    __rt::de::ReadField::finish(self)
-                }
-            }
-            impl<'de, T> __rt::de::ReadField<'de> for __Visitor<'de, T>
+            impl<'de, T> __rt::de::ReadField<'de> for __Slots<'de, T>
             where
                 T: Clone + MyWire,
             {
                 type Struct = Strict<T>;
+                const EXPECTING: &'static __rt::str = "a Strict object";
+                const FIELDS: &'static [&'static __rt::str] = &["value"];
+                #[inline]
+                #[allow(unreachable_patterns)]
+                fn key(__key: &__rt::str) -> __rt::de::Key {
+                    match __key {
+                        "value" => 0u16,
+                        _ => __rt::de::UNKNOWN_KEY,
+                    }
+                }
+                #[inline]
+                fn next_key<__A>(
+                    __map: &mut __A,
+                ) -> __rt::Result<__rt::Option<__rt::de::Key>, __A::Error>
+                where
+                    __A: __rt::serde::de::MapAccess<'de>,
+                {
+                    __rt::de::next_known_key(__map, Self::key, Self::FIELDS)
+                }
                 #[cfg_attr(not(debug_assertions), inline(always))]
                 fn read<__R>(
                     &mut self,
@@ -431,31 +343,18 @@ const _: () = {
                 fn finish<__E: __rt::serde::de::Error>(
                     self,
                 ) -> __rt::Result<Strict<T>, __E> {
-                    let __Visitor(__field0, _, _) = self;
-                    if __rt::Option::is_none(&__field0) {
+                    if __rt::Option::is_none(&self.0) {
                         return __rt::Err(__rt::de::missing_field("value"));
                     }
                     __rt::Ok(Strict {
-                        value: __rt::de::present(__field0),
+                        value: __rt::de::present(self.0),
                     })
                 }
             }
-            #[inline]
-            #[allow(unreachable_patterns)]
-            fn __field_index(__key: &__rt::str) -> __rt::de::Key {
-                match __key {
-                    "value" => 0u16,
-                    _ => __rt::de::UNKNOWN_KEY,
-                }
-            }
-            let __human_readable = __rt::serde::Deserializer::is_human_readable(
-                &__deserializer,
-            );
-            __rt::serde::Deserializer::deserialize_struct(
+            __rt::de::deserialize_struct(
                 __deserializer,
                 "Strict",
-                &["value"],
-                __Visitor(__rt::None, __rt::PhantomData, __human_readable),
+                __Slots(__rt::None, __rt::PhantomData),
             )
         }
     }
@@ -481,7 +380,7 @@ const _: () = {
     #[automatically_derived]
     impl<T, __F0> StrictBuilder<T, __F0> {
         /// A value.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn value(
             self,
             value: impl __rt::Into<T>,
@@ -495,7 +394,7 @@ const _: () = {
             StrictBuilder(__rt::PhantomData, __values)
         }
         /// Builds the [`Strict`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn build<__S0, __V0>(self) -> Strict<T>
         where
             __F0: __rt::builder::Itself<Is = __S0>,

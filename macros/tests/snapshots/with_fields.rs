@@ -78,26 +78,35 @@ const _: () = {
             __S: __rt::serde::Serializer,
         {
             let __len = 3usize;
-            let mut __state = __rt::serde::Serializer::serialize_struct(
+            let mut __state = match __rt::serde::Serializer::serialize_struct(
                 __serializer,
                 "Record",
                 __len,
-            )?;
-            __rt::serde::ser::SerializeStruct::serialize_field(
+            ) {
+                __rt::Ok(__value) => __value,
+                __rt::Err(__error) => return __rt::Err(__error),
+            };
+            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "id",
                 &__rt::ser::SerializeWith::<_, __ApiWith0>::new(&self.id),
-            )?;
-            __rt::serde::ser::SerializeStruct::serialize_field(
+            ) {
+                return __rt::Err(__error);
+            }
+            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "name",
                 &__rt::ser::SerializeWith::<_, __ApiWith1>::new(&self.name),
-            )?;
-            __rt::serde::ser::SerializeStruct::serialize_field(
+            ) {
+                return __rt::Err(__error);
+            }
+            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
                 &mut __state,
                 "note",
                 &self.note,
-            )?;
+            ) {
+                return __rt::Err(__error);
+            }
             __rt::serde::ser::SerializeStruct::end(__state)
         }
     }
@@ -107,69 +116,26 @@ const _: () = {
         where
             __D: __rt::serde::Deserializer<'de>,
         {
-            struct __Visitor<'de>(
+            struct __Slots<'de>(
                 __rt::Option<__rt::de::DeserializeWith<u64, __ApiWith0>>,
                 __rt::Option<String>,
                 __rt::Option<__rt::de::DeserializeWith<String, __ApiWith2>>,
                 __rt::PhantomData<fn() -> (Record, &'de ())>,
-                __rt::bool,
             );
-            impl<'de> __rt::serde::de::Visitor<'de> for __Visitor<'de> {
-                type Value = Record;
-                fn expecting(
-                    &self,
-                    __formatter: &mut __rt::fmt::Formatter<'_>,
-                ) -> __rt::fmt::Result {
-                    __rt::fmt::Formatter::write_str(__formatter, "a Record object")
-                }
-                fn visit_seq<__A>(
-                    mut self,
-                    __seq: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::SeqAccess<'de>,
-                {
-                    if self.4 {
-                        return __rt::Err(__rt::de::not_an_object(&self));
-                    }
-                    match __rt::de::read_fields(
-                        __seq,
-                        &mut self,
-                        &["id", "name", "note"],
-                        "a Record object",
-                    ) {
-                        __rt::Ok(()) => __rt::de::ReadField::finish(self),
-                        __rt::Err(__error) => __rt::Err(__error),
-                    }
-                }
-                #[inline]
-                fn visit_map<__A>(
-                    mut self,
-                    mut __map: __A,
-                ) -> __rt::Result<Self::Value, __A::Error>
-                where
-                    __A: __rt::serde::de::MapAccess<'de>,
-                {
-                    while let __rt::Some(__key) = match __rt::de::next_key(
-                        &mut __map,
-                        __field_index,
-                    ) {
-                        __rt::Ok(__value) => __value,
-                        __rt::Err(__error) => return __rt::Err(__error),
-                    } {
-                        if let __rt::Err(__error) = __rt::de::read_value(
-                            &mut __map,
-                            &mut self,
-                            __key,
-                        ) {
-                            return __rt::Err(__error);
-                        }
-                    }
-                    __rt::de::ReadField::finish(self)
-                }
-            }
-            impl<'de> __rt::de::ReadField<'de> for __Visitor<'de> {
+            impl<'de> __rt::de::ReadField<'de> for __Slots<'de> {
                 type Struct = Record;
+                const EXPECTING: &'static __rt::str = "a Record object";
+                const FIELDS: &'static [&'static __rt::str] = &["id", "name", "note"];
+                #[inline]
+                #[allow(unreachable_patterns)]
+                fn key(__key: &__rt::str) -> __rt::de::Key {
+                    match __key {
+                        "id" => 0u16,
+                        "name" => 1u16,
+                        "note" => 2u16,
+                        _ => __rt::de::UNKNOWN_KEY,
+                    }
+                }
                 #[cfg_attr(not(debug_assertions), inline(always))]
                 fn read<__R>(
                     &mut self,
@@ -214,57 +180,36 @@ const _: () = {
                 fn finish<__E: __rt::serde::de::Error>(
                     self,
                 ) -> __rt::Result<Record, __E> {
-                    let __Visitor(__field0, __field1, __field2, _, _) = self;
-                    if __rt::Option::is_none(&__field0) {
+                    if __rt::Option::is_none(&self.0) {
                         return __rt::Err(__rt::de::missing_field("id"));
                     }
-                    if __rt::Option::is_none(&__field1) {
+                    if __rt::Option::is_none(&self.1) {
                         return __rt::Err(__rt::de::missing_field("name"));
                     }
-                    if __rt::Option::is_none(&__field2) {
+                    if __rt::Option::is_none(&self.2) {
                         return __rt::Err(__rt::de::missing_field("note"));
                     }
                     __rt::Ok(Record {
                         id: __rt::de::present(
                             __rt::Option::map(
-                                __field0,
+                                self.0,
                                 __rt::de::DeserializeWith::into_inner,
                             ),
                         ),
-                        name: __rt::de::present(__field1),
+                        name: __rt::de::present(self.1),
                         note: __rt::de::present(
                             __rt::Option::map(
-                                __field2,
+                                self.2,
                                 __rt::de::DeserializeWith::into_inner,
                             ),
                         ),
                     })
                 }
             }
-            #[inline]
-            #[allow(unreachable_patterns)]
-            fn __field_index(__key: &__rt::str) -> __rt::de::Key {
-                match __key {
-                    "id" => 0u16,
-                    "name" => 1u16,
-                    "note" => 2u16,
-                    _ => __rt::de::UNKNOWN_KEY,
-                }
-            }
-            let __human_readable = __rt::serde::Deserializer::is_human_readable(
-                &__deserializer,
-            );
-            __rt::serde::Deserializer::deserialize_struct(
+            __rt::de::deserialize_struct(
                 __deserializer,
                 "Record",
-                &["id", "name", "note"],
-                __Visitor(
-                    __rt::None,
-                    __rt::None,
-                    __rt::None,
-                    __rt::PhantomData,
-                    __human_readable,
-                ),
+                __Slots(__rt::None, __rt::None, __rt::None, __rt::PhantomData),
             )
         }
     }
@@ -319,7 +264,7 @@ const _: () = {
     #[automatically_derived]
     impl<__F0, __F1, __F2> RecordBuilder<__F0, __F1, __F2> {
         /// The id, as text both ways.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn id(self, value: u64) -> RecordBuilder<__rt::builder::Set<u64>, __F1, __F2>
         where
             __F0: __rt::builder::NotSet,
@@ -330,7 +275,7 @@ const _: () = {
             RecordBuilder(__rt::PhantomData, __values)
         }
         /// The name, written upper-case.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn name(
             self,
             value: impl __rt::Into<String>,
@@ -344,7 +289,7 @@ const _: () = {
             RecordBuilder(__rt::PhantomData, __values)
         }
         /// The note, read trimmed.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn note(
             self,
             value: impl __rt::Into<String>,
@@ -358,7 +303,7 @@ const _: () = {
             RecordBuilder(__rt::PhantomData, __values)
         }
         /// Builds the [`Record`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn build<__S0, __S1, __S2>(self) -> Record
         where
             __F0: __rt::builder::Itself<Is = __S0>,

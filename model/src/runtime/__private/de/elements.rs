@@ -1,37 +1,19 @@
 //! A struct written as the sequence of its fields, without keys (bincode, postcard, MessagePack's
 //! arrays): [`read_fields`] reads each field by its position through the struct's [`ReadField`],
-//! as `visit_map` reads a key's value ([`read_value`](super::read_value)). A sequence of another
+//! as a map's value is read by its key ([`read_value`](super::read_value)). A sequence of another
 //! length is an error naming the struct, its number of fields and the path to it:
 //! ``invalid length 1, expected a CreatedFrom object with 2 fields for `created_from` ``.
 
-use super::WithPath;
+use super::{ReadField, WithPath};
 use crate::runtime::__private::path;
 use core::fmt;
 use serde_core::de::{self, DeserializeSeed, Deserializer, Error as _, IgnoredAny, SeqAccess};
-
-/// Implemented by a derived struct's visitor, which holds the values read so far: reads the field
-/// at `position` among the fields on the wire into its slot, and builds the struct once every
-/// field was read.
-pub trait ReadField<'de> {
-    /// The struct.
-    type Struct;
-
-    /// Reads the field at `position` from `deserializer`.
-    fn read<D: Deserializer<'de>>(
-        &mut self,
-        position: usize,
-        deserializer: D,
-    ) -> Result<(), D::Error>;
-
-    /// The struct from the values read, or the error for a required field that was not.
-    fn finish<E: de::Error>(self) -> Result<Self::Struct, E>;
-}
 
 /// Reads the fields named `names` of the struct described by `object` from `seq`, in order, into
 /// `slots`. Generic over the sequence and the struct, not over each field's type: one seed type
 /// (`FieldAt`) reads every field, so a format's `next_element_seed` is compiled once per struct.
 #[inline]
-pub fn read_fields<'de, A, S>(
+pub(super) fn read_fields<'de, A, S>(
     seq: A,
     slots: &mut S,
     names: &'static [&'static str],

@@ -1,9 +1,10 @@
-//! Deserialization helpers shared by every derived struct: a struct's visitor matches each key
-//! ([`next_key`], [`next_known_key`]), reads the value into its field's slot ([`FieldSeed`]) or
-//! skips it ([`skip`]), and takes the slots out at the end (a missing one is [`missing_field`]).
-//! A struct written as the sequence of its fields (bincode, postcard, MessagePack's arrays) is
-//! read into the same slots by the same [`FieldSeed`], by position ([`read_fields`]). A field with
-//! its own wire form is read through one of the types in `with`.
+//! Deserialization helpers shared by every derived struct. One visitor reads them all
+//! ([`deserialize_struct`]), through the struct's slots and their [`ReadField`] impl: it matches
+//! each key ([`next_key`], [`next_known_key`]), reads the value into its field's slot
+//! ([`FieldSeed`]) or skips it ([`skip`]), and takes the slots out at the end (a missing one is
+//! [`missing_field`]). A struct written as the sequence of its fields (bincode, postcard,
+//! MessagePack's arrays) is read into the same slots by the same [`FieldSeed`], by position
+//! (`read_fields`). A field with its own wire form is read through one of the types in `with`.
 //!
 //! Every field's value is read through the wrappers in `named`, so an error about it names the
 //! path to it, by the rule at the top of `path.rs`.
@@ -11,13 +12,14 @@
 mod elements;
 mod keys;
 mod named;
+mod object;
 pub(crate) use named::{NamedDeserializer, NamedSeed};
 mod variant;
 pub(crate) use variant::VariantIndex;
 mod with;
 
-pub use elements::{ReadField, read_fields};
 pub use keys::{Key, UNKNOWN_KEY, next_key, next_known_key};
+pub use object::{ReadField, deserialize_struct};
 pub use with::{BorrowedCow, DeserializeAs, DeserializeWith};
 
 use crate::runtime::__private::path::{self, Current, ForPath, Segment};
@@ -25,8 +27,8 @@ use core::fmt;
 use serde_core::de::{self, IgnoredAny, MapAccess};
 
 /// Reads one field's value into its slot, naming the field in any error about the value: what a
-/// struct's `ReadField` does for the field at a position, for a key's value ([`read_value`]) as
-/// for a sequence's element ([`read_fields`]).
+/// struct's `ReadField` does for the field at a position, for a key's value (`read_value`) as
+/// for a sequence's element (`read_fields`).
 ///
 /// [`FieldSeed::read`] does the whole read (the duplicate check, the path, the store): what is
 /// compiled once per field type and format is this method alone.
@@ -72,7 +74,7 @@ impl<T> FieldSeed<'_, T> {
 /// each field's type: the struct's [`ReadField`] picks the field, so a format's `next_value_seed`
 /// is compiled once per struct, and the field types' once, in `ReadField::read`.
 #[inline]
-pub fn read_value<'de, A, S>(map: &mut A, slots: &mut S, key: Key) -> Result<(), A::Error>
+fn read_value<'de, A, S>(map: &mut A, slots: &mut S, key: Key) -> Result<(), A::Error>
 where
     A: MapAccess<'de>,
     S: ReadField<'de>,
