@@ -29,8 +29,9 @@
 //!   where a derived struct's object belongs is named by `de::not_an_object`, and a struct's
 //!   sequence of the wrong length by `de::read_fields`, with the path to the struct (a field is
 //!   entered only once its value starts, so a sequence that ends before it names the struct).
-//! - **Key errors** (missing, duplicate, unknown field) come from the struct's own visitor and name
-//!   the path with the key in it ([`Current`]); no wrapper touches them.
+//! - **Key errors** (missing, duplicate, unknown field) come from reading the struct itself (its
+//!   `ReadField` impl and the runtime's struct visitor) and name the path with the key in it
+//!   ([`Current`]); no wrapper touches them.
 
 use core::cell::Cell;
 use core::fmt;
