@@ -40,9 +40,6 @@ struct OnWire<'f> {
     /// The field's position among the fields on the wire: its element of the slots (the values
     /// read so far), and the number its key matches to.
     position: usize,
-    /// Where the field's type is named in the source: the checks and conversions that read its
-    /// slot are placed there.
-    span: Span,
     /// The field's own functions, when it has any.
     own: Option<OwnFunctions>,
 }
@@ -74,7 +71,6 @@ impl<'f, 'a> FieldRecord<'f, 'a> {
                     .chain(field.attrs.aliases.iter().map(|a| a.value.as_str()))
                     .collect(),
                 position,
-                span,
                 own: OwnFunctions::of(field, index),
             });
             if wire.is_some() {
@@ -87,11 +83,19 @@ impl<'f, 'a> FieldRecord<'f, 'a> {
 }
 
 impl OnWire<'_> {
-    /// The slots' element holding the value read, placed at the field.
-    fn slot(&self) -> TokenStream {
+    /// The field's position as the number of its element of the slots, placed at `span` (the
+    /// field's type, [`FieldRecord::span`]): the checks and conversions that read it are reported
+    /// there.
+    fn element(&self, span: Span) -> Literal {
         let mut element = Literal::usize_unsuffixed(self.position);
-        element.set_span(self.span);
-        quote_spanned!(self.span=> self.#element)
+        element.set_span(span);
+        element
+    }
+
+    /// The slots' element holding the value read, placed at `span` as [`OnWire::element`].
+    fn slot(&self, span: Span) -> TokenStream {
+        let element = self.element(span);
+        quote_spanned!(span=> self.#element)
     }
 
     /// The marker writing the field, when it has its own function for that.
@@ -403,9 +407,8 @@ fn read_field_impl(
         // missing one is reported here.
         let span = record.span;
         let rt = placed_at(rt, span);
-        let mut element = Literal::usize_unsuffixed(wire.position);
-        element.set_span(span);
-        let slot = wire.slot();
+        let element = wire.element(span);
+        let slot = wire.slot(span);
         let wire_name = &record.field.wire_name;
         quote_spanned! {span=>
             #element => #rt::de::FieldSeed::read(
@@ -419,7 +422,7 @@ fn read_field_impl(
     let required_checks = on_wire(records)
         .filter(|(record, _)| matches!(record.field.kind, FieldKind::Required))
         .map(|(record, wire)| {
-            let slot = wire.slot();
+            let slot = wire.slot(record.span);
             let wire_name = &record.field.wire_name;
             quote! {
                 if #rt::Option::is_none(&#slot) {
@@ -518,7 +521,7 @@ fn finish(record: &FieldRecord<'_, '_>, rt: &TokenStream) -> TokenStream {
     let Some(wire) = &record.wire else {
         return skipped_value(record, rt);
     };
-    let slot = wire.slot();
+    let slot = wire.slot(record.span);
     let value = if wire.deserialize_marker().is_some() {
         quote!(#rt::Option::map(#slot, #rt::de::DeserializeWith::into_inner))
     } else if types::is_cow_str(field.ty) {
@@ -590,7 +593,7 @@ mod tests {
             .map(|r| {
                 r.wire.as_ref().map(|w| {
                     let marker = w.own.as_ref().map(|own| own.marker.to_string());
-                    (w.key, w.names.clone(), w.slot().to_string(), marker)
+                    (w.key, w.names.clone(), w.slot(r.span).to_string(), marker)
                 })
             })
             .collect();

@@ -6,7 +6,8 @@
 //! errors that name the field. The values wait in the builder beside the states, one slot per
 //! field (`Slot` for a required one, else an `Option` or the field's own `Option`/`Patch`): a
 //! setter stores one value, so its code does not grow with the number of fields, and
-//! once inlined (the setters are `#[inline(always)]`) building costs what a struct literal does.
+//! once inlined (the setters are `#[inline(always)]` in a release build) building costs what a
+//! struct literal does.
 //!
 //! `TBuilder` is declared beside `T`, in its module, so no other type there may have that name:
 //! one that does is rustc's E0428 ("the name `TBuilder` is defined multiple times"). Rename it,

@@ -9,27 +9,22 @@ use crate::runtime::__private::path;
 use core::fmt;
 use serde_core::de::{self, DeserializeSeed, Deserializer, Error as _, IgnoredAny, SeqAccess};
 
-/// Reads the fields named `names` of the struct described by `object` from `seq`, in order, into
-/// `slots`. Generic over the sequence and the struct, not over each field's type: one seed type
-/// (`FieldAt`) reads every field, so a format's `next_element_seed` is compiled once per struct.
+/// Reads the struct's fields (`S::FIELDS`) from `seq`, in order, into `slots`. Generic over the
+/// sequence and the struct, not over each field's type: one seed type (`FieldAt`) reads every
+/// field, so a format's `next_element_seed` is compiled once per struct.
 #[inline]
-pub(super) fn read_fields<'de, A, S>(
-    seq: A,
-    slots: &mut S,
-    names: &'static [&'static str],
-    object: &'static str,
-) -> Result<(), A::Error>
+pub(super) fn read_fields<'de, A, S>(seq: A, slots: &mut S) -> Result<(), A::Error>
 where
     A: SeqAccess<'de>,
     S: ReadField<'de>,
 {
     let mut fields = Fields {
         seq,
-        names,
-        object,
+        names: S::FIELDS,
+        object: S::EXPECTING,
         read: 0,
     };
-    while fields.read < names.len() {
+    while fields.read < S::FIELDS.len() {
         let seed = FieldAt {
             slots: &mut *slots,
             position: fields.read,

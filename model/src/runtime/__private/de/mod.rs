@@ -36,7 +36,7 @@ use serde_core::de::{self, IgnoredAny, MapAccess};
 /// Built by a struct literal, not a constructor: a `new` would be one more function compiled per
 /// field type.
 pub struct FieldSeed<'a, T> {
-    /// The field's slot in the visitor.
+    /// The field's slot among the struct's slots.
     pub slot: &'a mut Option<T>,
     /// The field's name on the wire.
     pub name: &'static str,
@@ -95,7 +95,7 @@ pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<IgnoredAny>().map(|_| ())
 }
 
-/// A required field's value once the visitor found every required field present.
+/// A required field's value, once `ReadField::finish` checked every required field present.
 #[inline]
 pub fn present<T>(slot: Option<T>) -> T {
     match slot {

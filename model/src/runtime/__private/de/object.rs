@@ -95,7 +95,7 @@ impl<'de, S: ReadField<'de>> Visitor<'de> for StructVisitor<S> {
         if self.human_readable {
             return Err(not_an_object(&self));
         }
-        match read_fields(seq, &mut self.slots, S::FIELDS, S::EXPECTING) {
+        match read_fields(seq, &mut self.slots) {
             Ok(()) => self.slots.finish(),
             Err(error) => Err(error),
         }
