@@ -11,20 +11,26 @@ pub type Key = u16;
 /// The key is not a field of the struct: its value is skipped.
 pub const UNKNOWN_KEY: Key = Key::MAX;
 
+/// Matches a key to its struct's field: the struct's `ReadField::key`.
+///
+/// A pointer, not a type parameter: the key seeds are then one type for every struct, so a
+/// format's key reading (`next_key_seed`, its identifier deserializer) is compiled once per
+/// format rather than once per struct and format. Matching stays the struct's own `match`.
+type KeyIndex = fn(&str) -> Key;
+
 /// Reads the next key and matches it to a field without allocating, whether the input lends the
 /// key (`from_str`, `from_slice`) or hands it over owned (`from_reader`, `from_value`).
 #[inline]
-pub fn next_key<'de, A, F>(map: &mut A, index: F) -> Result<Option<Key>, A::Error>
+pub fn next_key<'de, A>(map: &mut A, index: KeyIndex) -> Result<Option<Key>, A::Error>
 where
     A: MapAccess<'de>,
-    F: Fn(&str) -> Key,
 {
     map.next_key_seed(KeySeed(index))
 }
 
-struct KeySeed<F>(F);
+struct KeySeed(KeyIndex);
 
-impl<'de, F: Fn(&str) -> Key> DeserializeSeed<'de> for KeySeed<F> {
+impl<'de> DeserializeSeed<'de> for KeySeed {
     type Value = Key;
 
     #[inline]
@@ -33,7 +39,7 @@ impl<'de, F: Fn(&str) -> Key> DeserializeSeed<'de> for KeySeed<F> {
     }
 }
 
-impl<'de, F: Fn(&str) -> Key> Visitor<'de> for KeySeed<F> {
+impl<'de> Visitor<'de> for KeySeed {
     type Value = Key;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -47,31 +53,30 @@ impl<'de, F: Fn(&str) -> Key> Visitor<'de> for KeySeed<F> {
 
     #[inline]
     fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<Key, E> {
-        Ok(core::str::from_utf8(key).map_or(UNKNOWN_KEY, &self.0))
+        Ok(core::str::from_utf8(key).map_or(UNKNOWN_KEY, self.0))
     }
 }
 
 /// Reads the next key of a struct that denies unknown fields: an unknown key is an error naming
 /// it and the keys the struct has.
 #[inline]
-pub fn next_known_key<'de, A, F>(
+pub fn next_known_key<'de, A>(
     map: &mut A,
-    index: F,
+    index: KeyIndex,
     fields: &'static [&'static str],
 ) -> Result<Option<Key>, A::Error>
 where
     A: MapAccess<'de>,
-    F: Fn(&str) -> Key,
 {
     map.next_key_seed(StrictKeySeed { index, fields })
 }
 
-struct StrictKeySeed<F> {
-    index: F,
+struct StrictKeySeed {
+    index: KeyIndex,
     fields: &'static [&'static str],
 }
 
-impl<'de, F: Fn(&str) -> Key> DeserializeSeed<'de> for StrictKeySeed<F> {
+impl<'de> DeserializeSeed<'de> for StrictKeySeed {
     type Value = Key;
 
     #[inline]
@@ -80,7 +85,7 @@ impl<'de, F: Fn(&str) -> Key> DeserializeSeed<'de> for StrictKeySeed<F> {
     }
 }
 
-impl<'de, F: Fn(&str) -> Key> Visitor<'de> for StrictKeySeed<F> {
+impl<'de> Visitor<'de> for StrictKeySeed {
     type Value = Key;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
