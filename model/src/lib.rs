@@ -256,9 +256,11 @@
 //!
 //! # Builders
 //!
-//! Every derived struct gets `T::builder()`, returning a `TBuilder` whose type tracks which fields
-//! are set: `build()` compiles only once every required field is set, a missing one is a compile
-//! error naming it, and a setter called twice does not compile. Setters carry the field docs.
+//! Every derived struct gets `T::builder()`, returning a `TBuilder` whose type tracks which
+//! required fields are set: `build()` compiles only once every one is set, a missing one is a
+//! compile error naming it, and a required field's setter called twice does not compile. A field
+//! with a default (an `Option`, a `Patch`, a defaulted one) may be set conditionally, and setting
+//! it again replaces its value. Setters carry the field docs.
 //! The Hetzner models' builders are in [`builders`].
 //!
 //! ```compile_fail

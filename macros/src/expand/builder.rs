@@ -1,6 +1,7 @@
 //! The typestate builder: `T::builder()`, one setter per field, and `build()` once every
-//! builder-required field is set. One type parameter per field records `Unset` or `Set<V>`; the
-//! values wait in one tuple of slots (`SlotKind`), so a setter stores one value and moves the
+//! builder-required field is set. One type parameter per builder-required field records `Unset`
+//! or `Set<V>`; a field with a default has none, and its setters return the builder's own type.
+//! The values wait in one tuple of slots (`SlotKind`), so a setter stores one value and moves the
 //! tuple on.
 //!
 //! [`BuilderGen`] gathers what the pieces share once; each generated piece is one of its methods.
@@ -55,7 +56,8 @@ struct BuilderGen<'a> {
 struct FieldGen<'a> {
     field: &'a Field<'a>,
     index: usize,
-    /// `__F3`: the builder's type parameter recording this field's state.
+    /// `__F3`: the builder's type parameter recording this field's state, when it has one
+    /// ([`FieldGen::tracked`]).
     state: Ident,
     /// `3`: where the field's value waits in the builder's tuple.
     slot: syn::Index,
@@ -127,14 +129,14 @@ impl<'a> BuilderGen<'a> {
         let mut generics = self.container.generics.clone();
         generics
             .params
-            .extend(self.fields.iter().map(|field| -> GenericParam {
+            .extend(self.tracked().map(|field| -> GenericParam {
                 let state = &field.state;
                 parse_quote!(#state = #rt::builder::Unset)
             }));
         let params = &generics.params;
         let where_clause = &self.container.generics.where_clause;
         let (_, model_ty, _) = self.container.generics.split_for_impl();
-        let states = self.fields.iter().map(|field| &field.state);
+        let states = self.tracked().map(|field| &field.state);
         let slots = self.fields.iter().map(|field| field.slot_type(rt));
         let doc = self.builder_doc();
         quote! {
@@ -159,7 +161,7 @@ impl<'a> BuilderGen<'a> {
             "No field needs a value: `build()` can be called at once; a field not set takes its default (`None`, empty for a collection, or its `#[api(default)]`).".to_owned()
         } else {
             format!(
-                "Set the fields in any order, each setter once, then call `build()`. It needs {} to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Other fields not set take their default (`None`, or their `#[api(default)]`).",
+                "Set the fields in any order, then call `build()`. It needs {} to be set, each once, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Other fields not set take their default (`None`, or their `#[api(default)]`); setting one of them again replaces its value.",
                 required.join(", ")
             )
         };
@@ -246,7 +248,7 @@ impl<'a> BuilderGen<'a> {
         let mut generics = self.container.generics.clone();
         generics
             .params
-            .extend(self.fields.iter().map(|field| -> GenericParam {
+            .extend(self.tracked().map(|field| -> GenericParam {
                 let state = &field.state;
                 parse_quote!(#state)
             }));
@@ -339,7 +341,9 @@ impl<'a> BuilderGen<'a> {
         }
     }
 
-    /// Every setter has this shape; only its name, doc, parameter and body differ.
+    /// Every setter has this shape; only its name, doc, parameter and body differ. A tracked
+    /// field's setter is callable while its state is `Unset` and returns the builder with it
+    /// `Set`; any other field's returns the builder's own type.
     fn setter(
         &self,
         field: &FieldGen<'_>,
@@ -350,10 +354,19 @@ impl<'a> BuilderGen<'a> {
     ) -> TokenStream {
         let rt = self.rt;
         let vis = self.container.vis;
+        let inline = super::inlined_in_release();
+        if !field.tracked() {
+            return quote! {
+                #doc
+                #inline
+                #vis fn #name(self, #parameter) -> Self {
+                    #body
+                }
+            };
+        }
         let ty = field.field.ty;
         let state = &field.state;
         let output = self.builder_type_with(field, quote!(#rt::builder::Set<#ty>));
-        let inline = super::inlined_in_release();
         quote! {
             #doc
             #inline
@@ -366,11 +379,16 @@ impl<'a> BuilderGen<'a> {
         }
     }
 
+    /// The fields whose state the builder's type records, in order.
+    fn tracked(&self) -> impl Iterator<Item = &FieldGen<'a>> {
+        self.fields.iter().filter(|field| field.tracked())
+    }
+
     /// The builder type with `replaced`'s state swapped for `state`: what its setters return.
     fn builder_type_with(&self, replaced: &FieldGen<'_>, state: TokenStream) -> TokenStream {
         let builder = &self.builder;
         let args = &self.model_args;
-        let states = self.fields.iter().map(|field| {
+        let states = self.tracked().map(|field| {
             if field.index == replaced.index {
                 state.clone()
             } else {
@@ -382,10 +400,15 @@ impl<'a> BuilderGen<'a> {
     }
 
     /// Stores `__value` in `field`'s slot and moves the values on into the builder type whose
-    /// state says the field is set: the same work whatever the number of fields.
+    /// state says the field is set (the same type for an untracked field, whose earlier value
+    /// the store drops): the same work whatever the number of fields.
     fn store_value(&self, field: &FieldGen<'_>) -> TokenStream {
         let rt = self.rt;
-        let builder = &self.builder;
+        let builder = if field.tracked() {
+            self.builder.to_token_stream()
+        } else {
+            quote!(Self)
+        };
         let slot = &field.slot;
         let stored = field.slot_kind().full(quote!(__value), rt);
         quote! {
@@ -532,6 +555,14 @@ impl<'a> BuilderGen<'a> {
 }
 
 impl FieldGen<'_> {
+    /// Whether the builder's type records the field's state: only a builder-required field's,
+    /// which `build()` needs to know set. A field with a default needs no state, and a type
+    /// parameter per field is what a builder costs to compile (each setter restates them all);
+    /// its setters return the builder's own type, so setting it again replaces the value.
+    fn tracked(&self) -> bool {
+        matches!(self.finish, Finish::Requirement { .. })
+    }
+
     /// What the field's slot in the builder's tuple of values holds.
     fn slot_kind(&self) -> SlotKind {
         SlotKind::of(self.field, &self.finish)

@@ -34,23 +34,15 @@ pub struct Image {
 // ---- expansion ----
 /**Builder of [`Image`], started by [`Image::builder`].
 
-Set the fields in any order, each setter once, then call `build()`. It needs `id`, `location`, `kind`, `created` to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Other fields not set take their default (`None`, or their `#[api(default)]`).*/
+Set the fields in any order, then call `build()`. It needs `id`, `location`, `kind`, `created` to be set, each once, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Other fields not set take their default (`None`, or their `#[api(default)]`); setting one of them again replaces its value.*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct ImageBuilder<
     __F0 = ::hcloud_model::__private::builder::Unset,
-    __F1 = ::hcloud_model::__private::builder::Unset,
-    __F2 = ::hcloud_model::__private::builder::Unset,
-    __F3 = ::hcloud_model::__private::builder::Unset,
-    __F4 = ::hcloud_model::__private::builder::Unset,
-    __F5 = ::hcloud_model::__private::builder::Unset,
-    __F6 = ::hcloud_model::__private::builder::Unset,
     __F7 = ::hcloud_model::__private::builder::Unset,
     __F8 = ::hcloud_model::__private::builder::Unset,
     __F9 = ::hcloud_model::__private::builder::Unset,
 >(
-    ::hcloud_model::__private::PhantomData<
-        fn() -> (Image, __F0, __F1, __F2, __F3, __F4, __F5, __F6, __F7, __F8, __F9),
-    >,
+    ::hcloud_model::__private::PhantomData<fn() -> (Image, __F0, __F7, __F8, __F9)>,
     (
         ::hcloud_model::__private::builder::Slot<i64>,
         Option<String>,
@@ -425,35 +417,13 @@ const _: () = {
     impl<__S: __rt::builder::SetOrEmpty<V, 9>, V> __ImageBuilder_requires_created<V>
     for __S {}
     #[automatically_derived]
-    impl<
-        __F0,
-        __F1,
-        __F2,
-        __F3,
-        __F4,
-        __F5,
-        __F6,
-        __F7,
-        __F8,
-        __F9,
-    > ImageBuilder<__F0, __F1, __F2, __F3, __F4, __F5, __F6, __F7, __F8, __F9> {
+    impl<__F0, __F7, __F8, __F9> ImageBuilder<__F0, __F7, __F8, __F9> {
         /// Its id: required, never null.
         #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn id(
             self,
             value: i64,
-        ) -> ImageBuilder<
-            __rt::builder::Set<i64>,
-            __F1,
-            __F2,
-            __F3,
-            __F4,
-            __F5,
-            __F6,
-            __F7,
-            __F8,
-            __F9,
-        >
+        ) -> ImageBuilder<__rt::builder::Set<i64>, __F7, __F8, __F9>
         where
             __F0: __rt::builder::NotSet,
         {
@@ -464,239 +434,76 @@ const _: () = {
         }
         /// Its name: always present, `null` when unnamed.
         #[cfg_attr(not(debug_assertions), inline(always))]
-        pub fn name(
-            self,
-            value: impl __rt::Into<String>,
-        ) -> ImageBuilder<
-            __F0,
-            __rt::builder::Set<Option<String>>,
-            __F2,
-            __F3,
-            __F4,
-            __F5,
-            __F6,
-            __F7,
-            __F8,
-            __F9,
-        >
-        where
-            __F1: __rt::builder::NotSet,
-        {
+        pub fn name(self, value: impl __rt::Into<String>) -> Self {
             self.maybe_name(__rt::Some(__rt::Into::into(value)))
         }
         /// Sets `name` from an `Option`, `None` included: see [`name`](Self::name).
         #[cfg_attr(not(debug_assertions), inline(always))]
-        pub fn maybe_name(
-            self,
-            value: __rt::Option<String>,
-        ) -> ImageBuilder<
-            __F0,
-            __rt::builder::Set<Option<String>>,
-            __F2,
-            __F3,
-            __F4,
-            __F5,
-            __F6,
-            __F7,
-            __F8,
-            __F9,
-        >
-        where
-            __F1: __rt::builder::NotSet,
-        {
+        pub fn maybe_name(self, value: __rt::Option<String>) -> Self {
             let __value = value;
             let mut __values = self.1;
             __values.1 = __value;
-            ImageBuilder(__rt::PhantomData, __values)
+            Self(__rt::PhantomData, __values)
         }
         /// Rapid deploy: absent when unknown.
         #[cfg_attr(not(debug_assertions), inline(always))]
-        pub fn rapid_deploy(
-            self,
-            value: bool,
-        ) -> ImageBuilder<
-            __F0,
-            __F1,
-            __rt::builder::Set<Option<bool>>,
-            __F3,
-            __F4,
-            __F5,
-            __F6,
-            __F7,
-            __F8,
-            __F9,
-        >
-        where
-            __F2: __rt::builder::NotSet,
-        {
+        pub fn rapid_deploy(self, value: bool) -> Self {
             self.maybe_rapid_deploy(__rt::Some(value))
         }
         /// Sets `rapid_deploy` from an `Option`, `None` included: see [`rapid_deploy`](Self::rapid_deploy).
         #[cfg_attr(not(debug_assertions), inline(always))]
-        pub fn maybe_rapid_deploy(
-            self,
-            value: __rt::Option<bool>,
-        ) -> ImageBuilder<
-            __F0,
-            __F1,
-            __rt::builder::Set<Option<bool>>,
-            __F3,
-            __F4,
-            __F5,
-            __F6,
-            __F7,
-            __F8,
-            __F9,
-        >
-        where
-            __F2: __rt::builder::NotSet,
-        {
+        pub fn maybe_rapid_deploy(self, value: __rt::Option<bool>) -> Self {
             let __value = value;
             let mut __values = self.1;
             __values.2 = __value;
-            ImageBuilder(__rt::PhantomData, __values)
+            Self(__rt::PhantomData, __values)
         }
         /// Disk size: zero when absent.
         #[cfg_attr(not(debug_assertions), inline(always))]
-        pub fn disk_size(
-            self,
-            value: f64,
-        ) -> ImageBuilder<
-            __F0,
-            __F1,
-            __F2,
-            __rt::builder::Set<f64>,
-            __F4,
-            __F5,
-            __F6,
-            __F7,
-            __F8,
-            __F9,
-        >
-        where
-            __F3: __rt::builder::NotSet,
-        {
+        pub fn disk_size(self, value: f64) -> Self {
             let __value = value;
             let mut __values = self.1;
             __values.3 = __rt::Some(__value);
-            ImageBuilder(__rt::PhantomData, __values)
+            Self(__rt::PhantomData, __values)
         }
         /// Zone: `default_zone()` when absent.
         #[cfg_attr(not(debug_assertions), inline(always))]
-        pub fn zone(
-            self,
-            value: impl __rt::Into<String>,
-        ) -> ImageBuilder<
-            __F0,
-            __F1,
-            __F2,
-            __F3,
-            __rt::builder::Set<String>,
-            __F5,
-            __F6,
-            __F7,
-            __F8,
-            __F9,
-        >
-        where
-            __F4: __rt::builder::NotSet,
-        {
+        pub fn zone(self, value: impl __rt::Into<String>) -> Self {
             let __value = __rt::Into::into(value);
             let mut __values = self.1;
             __values.4 = __rt::Some(__value);
-            ImageBuilder(__rt::PhantomData, __values)
+            Self(__rt::PhantomData, __values)
         }
         /// Placement group: absent, `null` or an id.
         #[cfg_attr(not(debug_assertions), inline(always))]
-        pub fn placement_group(
-            self,
-            value: i64,
-        ) -> ImageBuilder<
-            __F0,
-            __F1,
-            __F2,
-            __F3,
-            __F4,
-            __rt::builder::Set<Patch<i64>>,
-            __F6,
-            __F7,
-            __F8,
-            __F9,
-        >
-        where
-            __F5: __rt::builder::NotSet,
-        {
+        pub fn placement_group(self, value: i64) -> Self {
             let __value = __rt::Patch::Value(value);
             let mut __values = self.1;
             __values.5 = __value;
-            ImageBuilder(__rt::PhantomData, __values)
+            Self(__rt::PhantomData, __values)
         }
         /// Sets `placement_group` to `null` (clears it), where leaving it unset keeps the key out: see [`placement_group`](Self::placement_group).
         #[cfg_attr(not(debug_assertions), inline(always))]
-        pub fn placement_group_null(
-            self,
-        ) -> ImageBuilder<
-            __F0,
-            __F1,
-            __F2,
-            __F3,
-            __F4,
-            __rt::builder::Set<Patch<i64>>,
-            __F6,
-            __F7,
-            __F8,
-            __F9,
-        >
-        where
-            __F5: __rt::builder::NotSet,
-        {
+        pub fn placement_group_null(self) -> Self {
             let __value = __rt::Patch::Null;
             let mut __values = self.1;
             __values.5 = __value;
-            ImageBuilder(__rt::PhantomData, __values)
+            Self(__rt::PhantomData, __values)
         }
         /// A local cache, not on the wire.
         #[cfg_attr(not(debug_assertions), inline(always))]
-        pub fn cache(
-            self,
-            value: impl __rt::Into<Vec<u8>>,
-        ) -> ImageBuilder<
-            __F0,
-            __F1,
-            __F2,
-            __F3,
-            __F4,
-            __F5,
-            __rt::builder::Set<Vec<u8>>,
-            __F7,
-            __F8,
-            __F9,
-        >
-        where
-            __F6: __rt::builder::NotSet,
-        {
+        pub fn cache(self, value: impl __rt::Into<Vec<u8>>) -> Self {
             let __value = __rt::Into::into(value);
             let mut __values = self.1;
             __values.6 = __rt::Some(__value);
-            ImageBuilder(__rt::PhantomData, __values)
+            Self(__rt::PhantomData, __values)
         }
         /// Where it runs, once sent as `datacenter`.
         #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn location(
             self,
             value: impl __rt::Into<String>,
-        ) -> ImageBuilder<
-            __F0,
-            __F1,
-            __F2,
-            __F3,
-            __F4,
-            __F5,
-            __F6,
-            __rt::builder::Set<String>,
-            __F8,
-            __F9,
-        >
+        ) -> ImageBuilder<__F0, __rt::builder::Set<String>, __F8, __F9>
         where
             __F7: __rt::builder::NotSet,
         {
@@ -710,18 +517,7 @@ const _: () = {
         pub fn kind(
             self,
             value: impl __rt::Into<String>,
-        ) -> ImageBuilder<
-            __F0,
-            __F1,
-            __F2,
-            __F3,
-            __F4,
-            __F5,
-            __F6,
-            __F7,
-            __rt::builder::Set<String>,
-            __F9,
-        >
+        ) -> ImageBuilder<__F0, __F7, __rt::builder::Set<String>, __F9>
         where
             __F8: __rt::builder::NotSet,
         {
@@ -735,18 +531,7 @@ const _: () = {
         pub fn created(
             self,
             value: impl __rt::Into<String>,
-        ) -> ImageBuilder<
-            __F0,
-            __F1,
-            __F2,
-            __F3,
-            __F4,
-            __F5,
-            __F6,
-            __F7,
-            __F8,
-            __rt::builder::Set<String>,
-        >
+        ) -> ImageBuilder<__F0, __F7, __F8, __rt::builder::Set<String>>
         where
             __F9: __rt::builder::NotSet,
         {

@@ -75,8 +75,8 @@ builders! {
     /// The builder of each Hetzner model, out of the way of the models at the crate root.
     ///
     /// [`ServerImage::builder()`](crate::ServerImage::builder) returns a [`ServerImageBuilder`]: set the fields with its setters,
-    /// which carry the fields' docs, then call `build()`. Its type parameters record which fields
-    /// are set, so a missing required field or a field set twice is a compile error; they are the
+    /// which carry the fields' docs, then call `build()`. Its type parameters record which required
+    /// fields are set, so a missing one or one set twice is a compile error; they are the
     /// builder's machinery, not something to write out (see [`builder`](crate::builder) for the
     /// rules and the state types). Each builder is also nameable at the crate root
     /// (`hcloud_model::ServerImageBuilder`), as before this module existed.

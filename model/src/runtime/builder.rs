@@ -1,13 +1,18 @@
 //! The type-level state of derived builders.
 //!
-//! `T::builder()` returns `TBuilder`, whose type parameters record, per field, whether it was set:
-//! [`Unset`] or [`Set<V>`](Set). A setter is only callable while its field is [`Unset`], and
-//! `build()` only once every builder-required field is [`Set`], so both mistakes are compile
-//! errors that name the field. The values wait in the builder beside the states, one slot per
-//! field (`Slot` for a required one, else an `Option` or the field's own `Option`/`Patch`): a
-//! setter stores one value, so its code does not grow with the number of fields, and
-//! once inlined (the setters are `#[inline(always)]` in a release build) building costs what a
-//! struct literal does.
+//! `T::builder()` returns `TBuilder`, whose type parameters record, per builder-required field
+//! (below), whether it was set: [`Unset`] or [`Set<V>`](Set). Such a field's setter is only
+//! callable while it is [`Unset`], and `build()` only once every one of them is [`Set`], so both
+//! mistakes are compile errors that name the field. A field with a default (an `Option`, a
+//! `Patch`, a skipped or defaulted one) has no type parameter: its setters return the builder's
+//! own type, so it can be set conditionally (`if … { b = b.name(…) }`) and setting it again
+//! replaces the value. Those parameters are what a builder costs to compile, each setter
+//! restating them all; a field `build()` does not need to know about needs none.
+//!
+//! The values wait in the builder beside the states, one slot per field (`Slot` for a required
+//! one, else an `Option` or the field's own `Option`/`Patch`): a setter stores one value, so its
+//! code does not grow with the number of fields, and once inlined (the setters are
+//! `#[inline(always)]` in a release build) building costs what a struct literal does.
 //!
 //! `TBuilder` is declared beside `T`, in its module, so no other type there may have that name:
 //! one that does is rustc's E0428 ("the name `TBuilder` is defined multiple times"). Rename it,
@@ -53,11 +58,11 @@ impl<V> std::fmt::Debug for Set<V> {
     }
 }
 
-/// Implemented by [`Unset`] only: each setter can be called once.
+/// Implemented by [`Unset`] only: a builder-required field's setter can be called once.
 #[diagnostic::on_unimplemented(
     message = "this field of the builder is already set",
     label = "set a second time here",
-    note = "each setter can be called once; build a new value to change it"
+    note = "a required field can be set once; build a new value to change it"
 )]
 pub trait NotSet {}
 

@@ -63,6 +63,22 @@ fn an_update_request_clears_one_field_sets_one_and_leaves_the_rest_out() {
     assert_eq!(json, r#"{"name":"data-2","description":null}"#);
 }
 
+/// A `Patch` field's two setters write one slot: the last one called wins.
+#[test]
+fn a_patch_field_set_again_takes_the_last_state() {
+    let request = UpdateVolume::builder()
+        .name("data-2")
+        .name_null()
+        .size(10)
+        .size(20)
+        .description_null()
+        .description("kept")
+        .build();
+    assert_eq!(request.name, Patch::Null);
+    assert_eq!(request.size, Patch::Value(20));
+    assert_eq!(request.description, Patch::Value("kept".to_owned()));
+}
+
 #[test]
 fn wrong_values_still_name_the_field() {
     let error = serde_json::from_str::<UpdateVolume>(r#"{"size": "big"}"#).unwrap_err();
