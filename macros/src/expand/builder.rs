@@ -161,7 +161,7 @@ impl<'a> BuilderGen<'a> {
             "No field needs a value: `build()` can be called at once; a field not set takes its default (`None`, empty for a collection, or its `#[api(default)]`).".to_owned()
         } else {
             format!(
-                "Set the fields in any order, then call `build()`. It needs {} to be set, each once, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Other fields not set take their default (`None`, or their `#[api(default)]`); setting one of them again replaces its value.",
+                "Set the fields in any order, then call `build()`. It needs {} to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Each of these is set once; the other fields take their default (`None`, or their `#[api(default)]`) when not set, and setting one of them again replaces its value.",
                 required.join(", ")
             )
         };

@@ -34,7 +34,7 @@ pub struct Image {
 // ---- expansion ----
 /**Builder of [`Image`], started by [`Image::builder`].
 
-Set the fields in any order, then call `build()`. It needs `id`, `location`, `kind`, `created` to be set, each once, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Other fields not set take their default (`None`, or their `#[api(default)]`); setting one of them again replaces its value.*/
+Set the fields in any order, then call `build()`. It needs `id`, `location`, `kind`, `created` to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Each of these is set once; the other fields take their default (`None`, or their `#[api(default)]`) when not set, and setting one of them again replaces its value.*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct ImageBuilder<
     __F0 = ::hcloud_model::__private::builder::Unset,

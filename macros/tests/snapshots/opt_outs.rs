@@ -9,7 +9,7 @@ pub struct Local {
 // ---- expansion ----
 /**Builder of [`Local`], started by [`Local::builder`].
 
-Set the fields in any order, then call `build()`. It needs `value` to be set, each once, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Other fields not set take their default (`None`, or their `#[api(default)]`); setting one of them again replaces its value.*/
+Set the fields in any order, then call `build()`. It needs `value` to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Each of these is set once; the other fields take their default (`None`, or their `#[api(default)]`) when not set, and setting one of them again replaces its value.*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct LocalBuilder<__F0 = ::hcloud_model::__private::builder::Unset>(
     ::hcloud_model::__private::PhantomData<fn() -> (Local, __F0)>,
@@ -242,7 +242,7 @@ pub struct Strict<T> {
 // ---- expansion ----
 /**Builder of [`Strict`], started by [`Strict::builder`].
 
-Set the fields in any order, then call `build()`. It needs `value` to be set, each once, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Other fields not set take their default (`None`, or their `#[api(default)]`); setting one of them again replaces its value.*/
+Set the fields in any order, then call `build()`. It needs `value` to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Each of these is set once; the other fields take their default (`None`, or their `#[api(default)]`) when not set, and setting one of them again replaces its value.*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct StrictBuilder<T, __F0 = ::hcloud_model::__private::builder::Unset>(
     ::hcloud_model::__private::PhantomData<fn() -> (Strict<T>, __F0)>,
