@@ -355,25 +355,19 @@ impl<'a> BuilderGen<'a> {
         let rt = self.rt;
         let vis = self.container.vis;
         let inline = super::inlined_in_release();
-        if !field.tracked() {
-            return quote! {
-                #doc
-                #inline
-                #vis fn #name(self, #parameter) -> Self {
-                    #body
-                }
-            };
-        }
-        let ty = field.field.ty;
-        let state = &field.state;
-        let output = self.builder_type_with(field, quote!(#rt::builder::Set<#ty>));
+        let (output, bound) = if field.tracked() {
+            let (ty, state) = (field.field.ty, &field.state);
+            (
+                self.builder_type_with(field, quote!(#rt::builder::Set<#ty>)),
+                quote!(where #state: #rt::builder::NotSet,),
+            )
+        } else {
+            (quote!(Self), TokenStream::new())
+        };
         quote! {
             #doc
             #inline
-            #vis fn #name(self, #parameter) -> #output
-            where
-                #state: #rt::builder::NotSet,
-            {
+            #vis fn #name(self, #parameter) -> #output #bound {
                 #body
             }
         }

@@ -32,9 +32,6 @@ struct FieldRecord<'f, 'a> {
 
 /// A field on the wire.
 struct OnWire<'f> {
-    /// What `ReadField::key` returns for the field's keys. `None` for a field past what a
-    /// [`WireKey`] can number: validation reported it, and no key is matched to it.
-    key: Option<WireKey>,
     /// The keys read into the field: its wire name, then its aliases.
     names: Vec<&'f str>,
     /// The field's position among the fields on the wire: its element of the slots (the values
@@ -66,7 +63,6 @@ impl<'f, 'a> FieldRecord<'f, 'a> {
         for (index, field) in fields.iter().enumerate() {
             let span = at_user_token(field.ty.span());
             let wire = field.is_on_wire().then(|| OnWire {
-                key: ast::wire_key(position),
                 names: std::iter::once(field.wire_name.as_str())
                     .chain(field.attrs.aliases.iter().map(|a| a.value.as_str()))
                     .collect(),
@@ -83,6 +79,12 @@ impl<'f, 'a> FieldRecord<'f, 'a> {
 }
 
 impl OnWire<'_> {
+    /// What `ReadField::key` returns for the field's keys: its position. `None` for a field past
+    /// what a [`WireKey`] can number: validation reported it, and no key is matched to it.
+    fn key(&self) -> Option<WireKey> {
+        ast::wire_key(self.position)
+    }
+
     /// The field's position as the number of its element of the slots, placed at `span` (the
     /// field's type, [`FieldRecord::span`]): the checks and conversions that read it are reported
     /// there.
@@ -388,7 +390,7 @@ fn read_field_impl(
     let wires = on_wire(records).map(|(record, _)| record.field.wire_name.as_str());
     let keys = keys_with_aliases(records, rt);
     let key_patterns = on_wire(records).filter_map(|(_, wire)| {
-        let (names, key) = (&wire.names, wire.key?);
+        let (names, key) = (&wire.names, wire.key()?);
         Some(quote!(#(#names)|* => #key,))
     });
     let strict_next_key = container.attrs.deny_unknown_fields.is_some().then(|| {
@@ -593,7 +595,7 @@ mod tests {
             .map(|r| {
                 r.wire.as_ref().map(|w| {
                     let marker = w.own.as_ref().map(|own| own.marker.to_string());
-                    (w.key, w.names.clone(), w.slot(r.span).to_string(), marker)
+                    (w.key(), w.names.clone(), w.slot(r.span).to_string(), marker)
                 })
             })
             .collect();

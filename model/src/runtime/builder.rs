@@ -62,7 +62,7 @@ impl<V> std::fmt::Debug for Set<V> {
 #[diagnostic::on_unimplemented(
     message = "this field of the builder is already set",
     label = "set a second time here",
-    note = "a required field can be set once; build a new value to change it"
+    note = "a required field is set once per builder: remove one of the two calls, or change the field on the built value"
 )]
 pub trait NotSet {}
 

@@ -4,10 +4,11 @@
 //! length is an error naming the struct, its number of fields and the path to it:
 //! ``invalid length 1, expected a CreatedFrom object with 2 fields for `created_from` ``.
 
+use super::object::FieldAt;
 use super::{ReadField, WithPath};
 use crate::runtime::__private::path;
 use core::fmt;
-use serde_core::de::{self, DeserializeSeed, Deserializer, Error as _, IgnoredAny, SeqAccess};
+use serde_core::de::{self, Error as _, IgnoredAny, SeqAccess};
 
 /// Reads the struct's fields (`S::FIELDS`) from `seq`, in order, into `slots`. Generic over the
 /// sequence and the struct, not over each field's type: one seed type (`FieldAt`) reads every
@@ -36,22 +37,6 @@ where
         }
     }
     fields.end()
-}
-
-/// The seed reading the field at `position` into `slots`: one seed type per struct, for a key's
-/// value as for a sequence's element.
-pub(super) struct FieldAt<'a, S> {
-    pub(super) slots: &'a mut S,
-    pub(super) position: usize,
-}
-
-impl<'de, S: ReadField<'de>> DeserializeSeed<'de> for FieldAt<'_, S> {
-    type Value = ();
-
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        self.slots.read(self.position, deserializer)
-    }
 }
 
 /// A struct's fields being read from a sequence.

@@ -82,7 +82,7 @@ where
     if key == UNKNOWN_KEY {
         skip(map)
     } else {
-        map.next_value_seed(elements::FieldAt {
+        map.next_value_seed(object::FieldAt {
             slots,
             position: usize::from(key),
         })

@@ -11,7 +11,7 @@ use super::elements::read_fields;
 use super::keys::{Key, next_key};
 use super::{not_an_object, read_value};
 use core::fmt;
-use serde_core::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_core::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// Implemented by the slots of a derived struct, which hold the values read so far: names the
 /// struct's fields, reads the field at a position among the fields on the wire into its slot, and
@@ -51,6 +51,22 @@ pub trait ReadField<'de>: Sized {
 
     /// The struct from the values read, or the error for a required field that was not.
     fn finish<E: de::Error>(self) -> Result<Self::Struct, E>;
+}
+
+/// The seed reading the field at `position` into `slots`: one seed type per struct, for a key's
+/// value as for a sequence's element.
+pub(super) struct FieldAt<'a, S> {
+    pub(super) slots: &'a mut S,
+    pub(super) position: usize,
+}
+
+impl<'de, S: ReadField<'de>> DeserializeSeed<'de> for FieldAt<'_, S> {
+    type Value = ();
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        self.slots.read(self.position, deserializer)
+    }
 }
 
 /// Reads the struct named `name` (its Rust name, which formats may show) into `slots`, empty.
