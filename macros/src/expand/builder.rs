@@ -131,7 +131,7 @@ impl<'a> BuilderGen<'a> {
             .params
             .extend(self.tracked().map(|field| -> GenericParam {
                 let state = &field.state;
-                parse_quote!(#state = #rt::builder::Unset)
+                parse_quote!(#state = #rt::Unset)
             }));
         let params = &generics.params;
         let where_clause = &self.container.generics.where_clause;
@@ -230,7 +230,7 @@ impl<'a> BuilderGen<'a> {
             #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
             #[allow(non_camel_case_types)]
             #[doc(hidden)]
-            pub trait #requirement<V>: #rt::builder::SetOrEmpty<V, #position> {}
+            pub trait #requirement<V>: #rt::SetOrEmpty<V, #position> {}
 
             // Met by a `Set` state, or by an unset collection whatever its type is called.
             // `do_not_recommend` keeps rustc from reporting the unmet `SetOrEmpty` (or
@@ -238,7 +238,7 @@ impl<'a> BuilderGen<'a> {
             // keeps two missing fields of one type from being reported as one. No method: the
             // supertrait gives `build()` the value, and a method body per field costs build time.
             #[diagnostic::do_not_recommend]
-            impl<__S: #rt::builder::SetOrEmpty<V, #position>, V> #requirement<V> for __S {}
+            impl<__S: #rt::SetOrEmpty<V, #position>, V> #requirement<V> for __S {}
         })
     }
 
@@ -358,8 +358,8 @@ impl<'a> BuilderGen<'a> {
         let (output, bound) = if field.tracked() {
             let (ty, state) = (field.field.ty, &field.state);
             (
-                self.builder_type_with(field, quote!(#rt::builder::Set<#ty>)),
-                quote!(where #state: #rt::builder::NotSet,),
+                self.builder_type_with(field, quote!(#rt::Set<#ty>)),
+                quote!(where #state: #rt::NotSet,),
             )
         } else {
             (quote!(Self), TokenStream::new())
@@ -471,7 +471,7 @@ impl<'a> BuilderGen<'a> {
                 state_param,
                 type_param: None,
             } => quote! {
-                #state: #rt::builder::Itself<Is = #state_param>,
+                #state: #rt::Itself<Is = #state_param>,
                 #state_param: #requirement<#ty>,
             },
             // `#ty: Itself<Is = __V3>` infers `__V3`; `__V3: Itself<Is = #ty>` turns the value
@@ -481,9 +481,9 @@ impl<'a> BuilderGen<'a> {
                 state_param,
                 type_param: Some(type_param),
             } => quote! {
-                #state: #rt::builder::Itself<Is = #state_param>,
-                #ty: #rt::builder::Itself<Is = #type_param>,
-                #type_param: #rt::builder::Itself<Is = #ty>,
+                #state: #rt::Itself<Is = #state_param>,
+                #ty: #rt::Itself<Is = #type_param>,
+                #type_param: #rt::Itself<Is = #ty>,
                 #state_param: #requirement<#type_param>,
             },
             Finish::OrDefaultFn(_) => TokenStream::new(),
@@ -513,7 +513,7 @@ impl<'a> BuilderGen<'a> {
             } => {
                 let ty = field.field.ty;
                 quote! {
-                    <#state_param as #rt::builder::SetOrEmpty<#ty, #position>>::value(__values.#slot)
+                    <#state_param as #rt::SetOrEmpty<#ty, #position>>::value(__values.#slot)
                 }
             }
             Finish::Requirement {
@@ -521,9 +521,9 @@ impl<'a> BuilderGen<'a> {
                 type_param: Some(type_param),
                 ..
             } => quote! {
-                #rt::builder::Itself::itself(
-                    <#state_param as #rt::builder::SetOrEmpty<#type_param, #position>>::value(
-                        #rt::builder::Slot::map(__values.#slot, #rt::builder::Itself::itself),
+                #rt::Itself::itself(
+                    <#state_param as #rt::SetOrEmpty<#type_param, #position>>::value(
+                        #rt::Slot::map(__values.#slot, #rt::Itself::itself),
                     ),
                 )
             },
@@ -566,7 +566,7 @@ impl FieldGen<'_> {
     /// which a debug build compiles into a call per field.
     fn empty_slot(&self, rt: &TokenStream) -> TokenStream {
         match self.slot_kind() {
-            SlotKind::Required => quote!(#rt::builder::Slot::Empty),
+            SlotKind::Required => quote!(#rt::Slot::Empty),
             SlotKind::Direct if self.field.patch_inner().is_some() => quote!(#rt::Patch::Absent),
             SlotKind::Direct | SlotKind::Optional => quote!(#rt::None),
         }
@@ -576,7 +576,7 @@ impl FieldGen<'_> {
     fn slot_type(&self, rt: &TokenStream) -> TokenStream {
         let ty = self.field.ty;
         match self.slot_kind() {
-            SlotKind::Required => quote!(#rt::builder::Slot<#ty>),
+            SlotKind::Required => quote!(#rt::Slot<#ty>),
             SlotKind::Direct => quote!(#ty),
             SlotKind::Optional => quote!(#rt::Option<#ty>),
         }
@@ -614,7 +614,7 @@ impl SlotKind {
     /// The slot holding `value`.
     fn full(self, value: TokenStream, rt: &TokenStream) -> TokenStream {
         match self {
-            SlotKind::Required => quote!(#rt::builder::Slot::Full(#value)),
+            SlotKind::Required => quote!(#rt::Slot::Full(#value)),
             SlotKind::Direct => value,
             SlotKind::Optional => quote!(#rt::Some(#value)),
         }

@@ -257,7 +257,7 @@ fn serialize(
                 #len
                 let mut __state = #begin;
                 #(#writes)*
-                #rt::serde::ser::SerializeStruct::end(__state)
+                #rt::SerializeStruct::end(__state)
             }
         }
     }
@@ -306,7 +306,7 @@ fn write_field(record: &FieldRecord<'_, '_>, wire: &OnWire<'_>, rt: &TokenStream
     let write = if record.field.kind.skipped_when_absent() {
         quote_spanned!(span=> #rt::ser::optional_field(&mut __state, __skip_absent, #wire_name, #value))
     } else {
-        quote_spanned!(span=> #rt::serde::ser::SerializeStruct::serialize_field(&mut __state, #wire_name, #value))
+        quote_spanned!(span=> #rt::SerializeStruct::serialize_field(&mut __state, #wire_name, #value))
     };
     // Written out rather than `?`, as in `return_error`.
     quote_spanned! {span=>
@@ -405,7 +405,7 @@ fn read_field_impl(
         }
     });
     let reads = on_wire(records).map(|(record, wire)| {
-        // At the field: `FieldSeed::read` needs the field's type to be `Deserialize`, and a
+        // At the field: `read_field` needs the field's type to be `Deserialize`, and a
         // missing one is reported here.
         let span = record.span;
         let rt = placed_at(rt, span);
@@ -413,10 +413,7 @@ fn read_field_impl(
         let slot = wire.slot(span);
         let wire_name = &record.field.wire_name;
         quote_spanned! {span=>
-            #element => #rt::de::FieldSeed::read(
-                #rt::de::FieldSeed { slot: &mut #slot, name: #wire_name },
-                __deserializer,
-            ),
+            #element => #rt::read_field(&mut #slot, #wire_name, __deserializer),
         }
     });
     // One check per field, not one call checking a list of them: building the list costs every
@@ -428,7 +425,7 @@ fn read_field_impl(
             let wire_name = &record.field.wire_name;
             quote! {
                 if #rt::Option::is_none(&#slot) {
-                    return #rt::Err(#rt::de::missing_field(#wire_name));
+                    return #rt::Err(#rt::missing_field(#wire_name));
                 }
             }
         });
@@ -533,7 +530,7 @@ fn finish(record: &FieldRecord<'_, '_>, rt: &TokenStream) -> TokenStream {
     };
     match &field.kind {
         // Checked present before the struct is built (`required_checks` in `read_field_impl`).
-        FieldKind::Required => quote!(#rt::de::present(#value)),
+        FieldKind::Required => quote!(#rt::present(#value)),
         FieldKind::Optional => quote!(#rt::Option::flatten(#value)),
         // A nullable field's `None` is its `Option`'s default: so it reads whatever the `Option`
         // is called, and a type that is none compiles here (the metadata reports it, once).

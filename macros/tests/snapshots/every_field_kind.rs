@@ -37,23 +37,23 @@ pub struct Image {
 Set the fields in any order, then call `build()`. It needs `id`, `location`, `kind`, `created` to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Each of these is set once; the other fields take their default (`None`, or their `#[api(default)]`) when not set, and setting one of them again replaces its value.*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct ImageBuilder<
-    __F0 = ::hcloud_model::__private::builder::Unset,
-    __F7 = ::hcloud_model::__private::builder::Unset,
-    __F8 = ::hcloud_model::__private::builder::Unset,
-    __F9 = ::hcloud_model::__private::builder::Unset,
+    __F0 = ::hcloud_model::__private::Unset,
+    __F7 = ::hcloud_model::__private::Unset,
+    __F8 = ::hcloud_model::__private::Unset,
+    __F9 = ::hcloud_model::__private::Unset,
 >(
     ::hcloud_model::__private::PhantomData<fn() -> (Image, __F0, __F7, __F8, __F9)>,
     (
-        ::hcloud_model::__private::builder::Slot<i64>,
+        ::hcloud_model::__private::Slot<i64>,
         Option<String>,
         Option<bool>,
         ::hcloud_model::__private::Option<f64>,
         ::hcloud_model::__private::Option<String>,
         Patch<i64>,
         ::hcloud_model::__private::Option<Vec<u8>>,
-        ::hcloud_model::__private::builder::Slot<String>,
-        ::hcloud_model::__private::builder::Slot<String>,
-        ::hcloud_model::__private::builder::Slot<String>,
+        ::hcloud_model::__private::Slot<String>,
+        ::hcloud_model::__private::Slot<String>,
+        ::hcloud_model::__private::Slot<String>,
     ),
 );
 const _: () = {
@@ -81,14 +81,14 @@ const _: () = {
                 __rt::Ok(__value) => __value,
                 __rt::Err(__error) => return __rt::Err(__error),
             };
-            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
+            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
                 &mut __state,
                 "id",
                 &self.id,
             ) {
                 return __rt::Err(__error);
             }
-            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
+            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
                 &mut __state,
                 "name",
                 &self.name,
@@ -103,14 +103,14 @@ const _: () = {
             ) {
                 return __rt::Err(__error);
             }
-            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
+            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
                 &mut __state,
                 "disk_size",
                 &self.disk_size,
             ) {
                 return __rt::Err(__error);
             }
-            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
+            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
                 &mut __state,
                 "zone",
                 &self.zone,
@@ -125,28 +125,28 @@ const _: () = {
             ) {
                 return __rt::Err(__error);
             }
-            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
+            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
                 &mut __state,
                 "location",
                 &self.location,
             ) {
                 return __rt::Err(__error);
             }
-            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
+            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
                 &mut __state,
                 "type",
                 &self.kind,
             ) {
                 return __rt::Err(__error);
             }
-            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
+            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
                 &mut __state,
                 "created",
                 &self.created,
             ) {
                 return __rt::Err(__error);
             }
-            __rt::serde::ser::SerializeStruct::end(__state)
+            __rt::SerializeStruct::end(__state)
         }
     }
     #[automatically_derived]
@@ -219,87 +219,23 @@ const _: () = {
                     __R: __rt::serde::Deserializer<'de>,
                 {
                     match __position {
-                        0 => {
-                            __rt::de::FieldSeed::read(
-                                __rt::de::FieldSeed {
-                                    slot: &mut self.0,
-                                    name: "id",
-                                },
-                                __deserializer,
-                            )
-                        }
-                        1 => {
-                            __rt::de::FieldSeed::read(
-                                __rt::de::FieldSeed {
-                                    slot: &mut self.1,
-                                    name: "name",
-                                },
-                                __deserializer,
-                            )
-                        }
+                        0 => __rt::read_field(&mut self.0, "id", __deserializer),
+                        1 => __rt::read_field(&mut self.1, "name", __deserializer),
                         2 => {
-                            __rt::de::FieldSeed::read(
-                                __rt::de::FieldSeed {
-                                    slot: &mut self.2,
-                                    name: "rapid_deploy",
-                                },
-                                __deserializer,
-                            )
+                            __rt::read_field(&mut self.2, "rapid_deploy", __deserializer)
                         }
-                        3 => {
-                            __rt::de::FieldSeed::read(
-                                __rt::de::FieldSeed {
-                                    slot: &mut self.3,
-                                    name: "disk_size",
-                                },
-                                __deserializer,
-                            )
-                        }
-                        4 => {
-                            __rt::de::FieldSeed::read(
-                                __rt::de::FieldSeed {
-                                    slot: &mut self.4,
-                                    name: "zone",
-                                },
-                                __deserializer,
-                            )
-                        }
+                        3 => __rt::read_field(&mut self.3, "disk_size", __deserializer),
+                        4 => __rt::read_field(&mut self.4, "zone", __deserializer),
                         5 => {
-                            __rt::de::FieldSeed::read(
-                                __rt::de::FieldSeed {
-                                    slot: &mut self.5,
-                                    name: "placement_group",
-                                },
+                            __rt::read_field(
+                                &mut self.5,
+                                "placement_group",
                                 __deserializer,
                             )
                         }
-                        6 => {
-                            __rt::de::FieldSeed::read(
-                                __rt::de::FieldSeed {
-                                    slot: &mut self.6,
-                                    name: "location",
-                                },
-                                __deserializer,
-                            )
-                        }
-                        7 => {
-                            __rt::de::FieldSeed::read(
-                                __rt::de::FieldSeed {
-                                    slot: &mut self.7,
-                                    name: "type",
-                                },
-                                __deserializer,
-                            )
-                        }
-                        8 => {
-                            __rt::de::FieldSeed::read(
-                                __rt::de::FieldSeed {
-                                    slot: &mut self.8,
-                                    name: "created",
-                                },
-                                __deserializer,
-                            )
-                        }
+                        6 => __rt::read_field(&mut self.6, "location", __deserializer),
+                        7 => __rt::read_field(&mut self.7, "type", __deserializer),
+                        8 => __rt::read_field(&mut self.8, "created", __deserializer),
                         _ => __rt::unreachable_state(),
                     }
                 }
@@ -308,28 +244,28 @@ const _: () = {
                     self,
                 ) -> __rt::Result<Image, __E> {
                     if __rt::Option::is_none(&self.0) {
-                        return __rt::Err(__rt::de::missing_field("id"));
+                        return __rt::Err(__rt::missing_field("id"));
                     }
                     if __rt::Option::is_none(&self.6) {
-                        return __rt::Err(__rt::de::missing_field("location"));
+                        return __rt::Err(__rt::missing_field("location"));
                     }
                     if __rt::Option::is_none(&self.7) {
-                        return __rt::Err(__rt::de::missing_field("type"));
+                        return __rt::Err(__rt::missing_field("type"));
                     }
                     if __rt::Option::is_none(&self.8) {
-                        return __rt::Err(__rt::de::missing_field("created"));
+                        return __rt::Err(__rt::missing_field("created"));
                     }
                     __rt::Ok(Image {
-                        id: __rt::de::present(self.0),
+                        id: __rt::present(self.0),
                         name: __rt::Option::unwrap_or_default(self.1),
                         rapid_deploy: __rt::Option::flatten(self.2),
                         disk_size: __rt::Option::unwrap_or_default(self.3),
                         zone: __rt::Option::unwrap_or_else(self.4, default_zone),
                         placement_group: __rt::Option::unwrap_or_default(self.5),
                         cache: __rt::Default::default(),
-                        location: __rt::de::present(self.6),
-                        kind: __rt::de::present(self.7),
-                        created: __rt::de::present(self.8),
+                        location: __rt::present(self.6),
+                        kind: __rt::present(self.7),
+                        created: __rt::present(self.8),
                     })
                 }
             }
@@ -359,16 +295,16 @@ const _: () = {
             ImageBuilder(
                 __rt::PhantomData,
                 (
-                    __rt::builder::Slot::Empty,
+                    __rt::Slot::Empty,
                     __rt::None,
                     __rt::None,
                     __rt::None,
                     __rt::None,
                     __rt::Patch::Absent,
                     __rt::None,
-                    __rt::builder::Slot::Empty,
-                    __rt::builder::Slot::Empty,
-                    __rt::builder::Slot::Empty,
+                    __rt::Slot::Empty,
+                    __rt::Slot::Empty,
+                    __rt::Slot::Empty,
                 ),
             )
         }
@@ -380,9 +316,9 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __ImageBuilder_requires_id<V>: __rt::builder::SetOrEmpty<V, 0> {}
+    pub trait __ImageBuilder_requires_id<V>: __rt::SetOrEmpty<V, 0> {}
     #[diagnostic::do_not_recommend]
-    impl<__S: __rt::builder::SetOrEmpty<V, 0>, V> __ImageBuilder_requires_id<V> for __S {}
+    impl<__S: __rt::SetOrEmpty<V, 0>, V> __ImageBuilder_requires_id<V> for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Image`: the required field `location` is not set",
         label = "`location` is not set",
@@ -390,10 +326,9 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __ImageBuilder_requires_location<V>: __rt::builder::SetOrEmpty<V, 7> {}
+    pub trait __ImageBuilder_requires_location<V>: __rt::SetOrEmpty<V, 7> {}
     #[diagnostic::do_not_recommend]
-    impl<__S: __rt::builder::SetOrEmpty<V, 7>, V> __ImageBuilder_requires_location<V>
-    for __S {}
+    impl<__S: __rt::SetOrEmpty<V, 7>, V> __ImageBuilder_requires_location<V> for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Image`: the required field `kind` is not set",
         label = "`kind` is not set",
@@ -401,10 +336,9 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __ImageBuilder_requires_kind<V>: __rt::builder::SetOrEmpty<V, 8> {}
+    pub trait __ImageBuilder_requires_kind<V>: __rt::SetOrEmpty<V, 8> {}
     #[diagnostic::do_not_recommend]
-    impl<__S: __rt::builder::SetOrEmpty<V, 8>, V> __ImageBuilder_requires_kind<V>
-    for __S {}
+    impl<__S: __rt::SetOrEmpty<V, 8>, V> __ImageBuilder_requires_kind<V> for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Image`: the required field `created` is not set",
         label = "`created` is not set",
@@ -412,24 +346,20 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __ImageBuilder_requires_created<V>: __rt::builder::SetOrEmpty<V, 9> {}
+    pub trait __ImageBuilder_requires_created<V>: __rt::SetOrEmpty<V, 9> {}
     #[diagnostic::do_not_recommend]
-    impl<__S: __rt::builder::SetOrEmpty<V, 9>, V> __ImageBuilder_requires_created<V>
-    for __S {}
+    impl<__S: __rt::SetOrEmpty<V, 9>, V> __ImageBuilder_requires_created<V> for __S {}
     #[automatically_derived]
     impl<__F0, __F7, __F8, __F9> ImageBuilder<__F0, __F7, __F8, __F9> {
         /// Its id: required, never null.
         #[cfg_attr(not(debug_assertions), inline(always))]
-        pub fn id(
-            self,
-            value: i64,
-        ) -> ImageBuilder<__rt::builder::Set<i64>, __F7, __F8, __F9>
+        pub fn id(self, value: i64) -> ImageBuilder<__rt::Set<i64>, __F7, __F8, __F9>
         where
-            __F0: __rt::builder::NotSet,
+            __F0: __rt::NotSet,
         {
             let __value = value;
             let mut __values = self.1;
-            __values.0 = __rt::builder::Slot::Full(__value);
+            __values.0 = __rt::Slot::Full(__value);
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// Its name: always present, `null` when unnamed.
@@ -503,13 +433,13 @@ const _: () = {
         pub fn location(
             self,
             value: impl __rt::Into<String>,
-        ) -> ImageBuilder<__F0, __rt::builder::Set<String>, __F8, __F9>
+        ) -> ImageBuilder<__F0, __rt::Set<String>, __F8, __F9>
         where
-            __F7: __rt::builder::NotSet,
+            __F7: __rt::NotSet,
         {
             let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.7 = __rt::builder::Slot::Full(__value);
+            __values.7 = __rt::Slot::Full(__value);
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// Its kind, sent as `type`.
@@ -517,13 +447,13 @@ const _: () = {
         pub fn kind(
             self,
             value: impl __rt::Into<String>,
-        ) -> ImageBuilder<__F0, __F7, __rt::builder::Set<String>, __F9>
+        ) -> ImageBuilder<__F0, __F7, __rt::Set<String>, __F9>
         where
-            __F8: __rt::builder::NotSet,
+            __F8: __rt::NotSet,
         {
             let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.8 = __rt::builder::Slot::Full(__value);
+            __values.8 = __rt::Slot::Full(__value);
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// When it was created.
@@ -531,31 +461,31 @@ const _: () = {
         pub fn created(
             self,
             value: impl __rt::Into<String>,
-        ) -> ImageBuilder<__F0, __F7, __F8, __rt::builder::Set<String>>
+        ) -> ImageBuilder<__F0, __F7, __F8, __rt::Set<String>>
         where
-            __F9: __rt::builder::NotSet,
+            __F9: __rt::NotSet,
         {
             let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.9 = __rt::builder::Slot::Full(__value);
+            __values.9 = __rt::Slot::Full(__value);
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// Builds the [`Image`]. Compiles only once every required field is set; a missing one is named in the error.
         #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn build<__S0, __S7, __S8, __S9>(self) -> Image
         where
-            __F0: __rt::builder::Itself<Is = __S0>,
+            __F0: __rt::Itself<Is = __S0>,
             __S0: __ImageBuilder_requires_id<i64>,
-            __F7: __rt::builder::Itself<Is = __S7>,
+            __F7: __rt::Itself<Is = __S7>,
             __S7: __ImageBuilder_requires_location<String>,
-            __F8: __rt::builder::Itself<Is = __S8>,
+            __F8: __rt::Itself<Is = __S8>,
             __S8: __ImageBuilder_requires_kind<String>,
-            __F9: __rt::builder::Itself<Is = __S9>,
+            __F9: __rt::Itself<Is = __S9>,
             __S9: __ImageBuilder_requires_created<String>,
         {
             let __values = self.1;
             Image {
-                id: <__S0 as __rt::builder::SetOrEmpty<i64, 0>>::value(__values.0),
+                id: <__S0 as __rt::SetOrEmpty<i64, 0>>::value(__values.0),
                 name: __values.1,
                 rapid_deploy: __values.2,
                 disk_size: __rt::Option::unwrap_or_else(
@@ -568,15 +498,9 @@ const _: () = {
                     __values.6,
                     <Vec<u8> as __rt::Default>::default,
                 ),
-                location: <__S7 as __rt::builder::SetOrEmpty<
-                    String,
-                    7,
-                >>::value(__values.7),
-                kind: <__S8 as __rt::builder::SetOrEmpty<String, 8>>::value(__values.8),
-                created: <__S9 as __rt::builder::SetOrEmpty<
-                    String,
-                    9,
-                >>::value(__values.9),
+                location: <__S7 as __rt::SetOrEmpty<String, 7>>::value(__values.7),
+                kind: <__S8 as __rt::SetOrEmpty<String, 8>>::value(__values.8),
+                created: <__S9 as __rt::SetOrEmpty<String, 9>>::value(__values.9),
             }
         }
     }

@@ -17,15 +17,15 @@ Set the fields in any order, then call `build()`. It needs `cursor`, `note`, `it
 pub struct PageBuilder<
     'a,
     T,
-    __F0 = ::hcloud_model::__private::builder::Unset,
-    __F1 = ::hcloud_model::__private::builder::Unset,
-    __F2 = ::hcloud_model::__private::builder::Unset,
+    __F0 = ::hcloud_model::__private::Unset,
+    __F1 = ::hcloud_model::__private::Unset,
+    __F2 = ::hcloud_model::__private::Unset,
 >(
     ::hcloud_model::__private::PhantomData<fn() -> (Page<'a, T>, __F0, __F1, __F2)>,
     (
-        ::hcloud_model::__private::builder::Slot<&'a str>,
-        ::hcloud_model::__private::builder::Slot<std::borrow::Cow<'a, str>>,
-        ::hcloud_model::__private::builder::Slot<T>,
+        ::hcloud_model::__private::Slot<&'a str>,
+        ::hcloud_model::__private::Slot<std::borrow::Cow<'a, str>>,
+        ::hcloud_model::__private::Slot<T>,
     ),
 );
 const _: () = {
@@ -48,28 +48,28 @@ const _: () = {
                 __rt::Ok(__value) => __value,
                 __rt::Err(__error) => return __rt::Err(__error),
             };
-            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
+            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
                 &mut __state,
                 "cursor",
                 &self.cursor,
             ) {
                 return __rt::Err(__error);
             }
-            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
+            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
                 &mut __state,
                 "note",
                 &self.note,
             ) {
                 return __rt::Err(__error);
             }
-            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
+            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
                 &mut __state,
                 "item",
                 &self.item,
             ) {
                 return __rt::Err(__error);
             }
-            __rt::serde::ser::SerializeStruct::end(__state)
+            __rt::SerializeStruct::end(__state)
         }
     }
     #[automatically_derived]
@@ -120,33 +120,9 @@ const _: () = {
                     __R: __rt::serde::Deserializer<'de>,
                 {
                     match __position {
-                        0 => {
-                            __rt::de::FieldSeed::read(
-                                __rt::de::FieldSeed {
-                                    slot: &mut self.0,
-                                    name: "cursor",
-                                },
-                                __deserializer,
-                            )
-                        }
-                        1 => {
-                            __rt::de::FieldSeed::read(
-                                __rt::de::FieldSeed {
-                                    slot: &mut self.1,
-                                    name: "note",
-                                },
-                                __deserializer,
-                            )
-                        }
-                        2 => {
-                            __rt::de::FieldSeed::read(
-                                __rt::de::FieldSeed {
-                                    slot: &mut self.2,
-                                    name: "item",
-                                },
-                                __deserializer,
-                            )
-                        }
+                        0 => __rt::read_field(&mut self.0, "cursor", __deserializer),
+                        1 => __rt::read_field(&mut self.1, "note", __deserializer),
+                        2 => __rt::read_field(&mut self.2, "item", __deserializer),
                         _ => __rt::unreachable_state(),
                     }
                 }
@@ -155,20 +131,18 @@ const _: () = {
                     self,
                 ) -> __rt::Result<Page<'a, T>, __E> {
                     if __rt::Option::is_none(&self.0) {
-                        return __rt::Err(__rt::de::missing_field("cursor"));
+                        return __rt::Err(__rt::missing_field("cursor"));
                     }
                     if __rt::Option::is_none(&self.1) {
-                        return __rt::Err(__rt::de::missing_field("note"));
+                        return __rt::Err(__rt::missing_field("note"));
                     }
                     if __rt::Option::is_none(&self.2) {
-                        return __rt::Err(__rt::de::missing_field("item"));
+                        return __rt::Err(__rt::missing_field("item"));
                     }
                     __rt::Ok(Page {
-                        cursor: __rt::de::present(self.0),
-                        note: __rt::de::present(
-                            __rt::Option::map(self.1, |__cow| __cow.0),
-                        ),
-                        item: __rt::de::present(self.2),
+                        cursor: __rt::present(self.0),
+                        note: __rt::present(__rt::Option::map(self.1, |__cow| __cow.0)),
+                        item: __rt::present(self.2),
                     })
                 }
             }
@@ -186,11 +160,7 @@ const _: () = {
         pub fn builder() -> PageBuilder<'a, T> {
             PageBuilder(
                 __rt::PhantomData,
-                (
-                    __rt::builder::Slot::Empty,
-                    __rt::builder::Slot::Empty,
-                    __rt::builder::Slot::Empty,
-                ),
+                (__rt::Slot::Empty, __rt::Slot::Empty, __rt::Slot::Empty),
             )
         }
     }
@@ -201,10 +171,9 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __PageBuilder_requires_cursor<V>: __rt::builder::SetOrEmpty<V, 0> {}
+    pub trait __PageBuilder_requires_cursor<V>: __rt::SetOrEmpty<V, 0> {}
     #[diagnostic::do_not_recommend]
-    impl<__S: __rt::builder::SetOrEmpty<V, 0>, V> __PageBuilder_requires_cursor<V>
-    for __S {}
+    impl<__S: __rt::SetOrEmpty<V, 0>, V> __PageBuilder_requires_cursor<V> for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Page`: the required field `note` is not set",
         label = "`note` is not set",
@@ -212,10 +181,9 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __PageBuilder_requires_note<V>: __rt::builder::SetOrEmpty<V, 1> {}
+    pub trait __PageBuilder_requires_note<V>: __rt::SetOrEmpty<V, 1> {}
     #[diagnostic::do_not_recommend]
-    impl<__S: __rt::builder::SetOrEmpty<V, 1>, V> __PageBuilder_requires_note<V>
-    for __S {}
+    impl<__S: __rt::SetOrEmpty<V, 1>, V> __PageBuilder_requires_note<V> for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Page`: the required field `item` is not set",
         label = "`item` is not set",
@@ -223,10 +191,9 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __PageBuilder_requires_item<V>: __rt::builder::SetOrEmpty<V, 2> {}
+    pub trait __PageBuilder_requires_item<V>: __rt::SetOrEmpty<V, 2> {}
     #[diagnostic::do_not_recommend]
-    impl<__S: __rt::builder::SetOrEmpty<V, 2>, V> __PageBuilder_requires_item<V>
-    for __S {}
+    impl<__S: __rt::SetOrEmpty<V, 2>, V> __PageBuilder_requires_item<V> for __S {}
     #[automatically_derived]
     impl<'a, T, __F0, __F1, __F2> PageBuilder<'a, T, __F0, __F1, __F2> {
         /// The cursor, borrowed from the input.
@@ -234,13 +201,13 @@ const _: () = {
         pub fn cursor(
             self,
             value: impl __rt::Into<&'a str>,
-        ) -> PageBuilder<'a, T, __rt::builder::Set<&'a str>, __F1, __F2>
+        ) -> PageBuilder<'a, T, __rt::Set<&'a str>, __F1, __F2>
         where
-            __F0: __rt::builder::NotSet,
+            __F0: __rt::NotSet,
         {
             let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.0 = __rt::builder::Slot::Full(__value);
+            __values.0 = __rt::Slot::Full(__value);
             PageBuilder(__rt::PhantomData, __values)
         }
         /// A note, borrowed when it has no escapes.
@@ -248,19 +215,13 @@ const _: () = {
         pub fn note(
             self,
             value: impl __rt::Into<std::borrow::Cow<'a, str>>,
-        ) -> PageBuilder<
-            'a,
-            T,
-            __F0,
-            __rt::builder::Set<std::borrow::Cow<'a, str>>,
-            __F2,
-        >
+        ) -> PageBuilder<'a, T, __F0, __rt::Set<std::borrow::Cow<'a, str>>, __F2>
         where
-            __F1: __rt::builder::NotSet,
+            __F1: __rt::NotSet,
         {
             let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.1 = __rt::builder::Slot::Full(__value);
+            __values.1 = __rt::Slot::Full(__value);
             PageBuilder(__rt::PhantomData, __values)
         }
         /// The item.
@@ -268,48 +229,40 @@ const _: () = {
         pub fn item(
             self,
             value: impl __rt::Into<T>,
-        ) -> PageBuilder<'a, T, __F0, __F1, __rt::builder::Set<T>>
+        ) -> PageBuilder<'a, T, __F0, __F1, __rt::Set<T>>
         where
-            __F2: __rt::builder::NotSet,
+            __F2: __rt::NotSet,
         {
             let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.2 = __rt::builder::Slot::Full(__value);
+            __values.2 = __rt::Slot::Full(__value);
             PageBuilder(__rt::PhantomData, __values)
         }
         /// Builds the [`Page`]. Compiles only once every required field is set; a missing one is named in the error.
         #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn build<__S0, __S1, __S2, __V2>(self) -> Page<'a, T>
         where
-            __F0: __rt::builder::Itself<Is = __S0>,
+            __F0: __rt::Itself<Is = __S0>,
             __S0: __PageBuilder_requires_cursor<&'a str>,
-            __F1: __rt::builder::Itself<Is = __S1>,
+            __F1: __rt::Itself<Is = __S1>,
             __S1: __PageBuilder_requires_note<std::borrow::Cow<'a, str>>,
-            __F2: __rt::builder::Itself<Is = __S2>,
-            T: __rt::builder::Itself<Is = __V2>,
-            __V2: __rt::builder::Itself<Is = T>,
+            __F2: __rt::Itself<Is = __S2>,
+            T: __rt::Itself<Is = __V2>,
+            __V2: __rt::Itself<Is = T>,
             __S2: __PageBuilder_requires_item<__V2>,
         {
             let __values = self.1;
             Page {
-                cursor: <__S0 as __rt::builder::SetOrEmpty<
-                    &'a str,
-                    0,
-                >>::value(__values.0),
-                note: <__S1 as __rt::builder::SetOrEmpty<
+                cursor: <__S0 as __rt::SetOrEmpty<&'a str, 0>>::value(__values.0),
+                note: <__S1 as __rt::SetOrEmpty<
                     std::borrow::Cow<'a, str>,
                     1,
                 >>::value(__values.1),
-                item: __rt::builder::Itself::itself(
-                    <__S2 as __rt::builder::SetOrEmpty<
+                item: __rt::Itself::itself(
+                    <__S2 as __rt::SetOrEmpty<
                         __V2,
                         2,
-                    >>::value(
-                        __rt::builder::Slot::map(
-                            __values.2,
-                            __rt::builder::Itself::itself,
-                        ),
-                    ),
+                    >>::value(__rt::Slot::map(__values.2, __rt::Itself::itself)),
                 ),
             }
         }

@@ -11,9 +11,9 @@ pub struct Local {
 
 Set the fields in any order, then call `build()`. It needs `value` to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Each of these is set once; the other fields take their default (`None`, or their `#[api(default)]`) when not set, and setting one of them again replaces its value.*/
 #[must_use = "a builder does nothing until `.build()` is called"]
-pub struct LocalBuilder<__F0 = ::hcloud_model::__private::builder::Unset>(
+pub struct LocalBuilder<__F0 = ::hcloud_model::__private::Unset>(
     ::hcloud_model::__private::PhantomData<fn() -> (Local, __F0)>,
-    (::hcloud_model::__private::builder::Slot<i64>,),
+    (::hcloud_model::__private::Slot<i64>,),
 );
 const _: () = {
     use ::hcloud_model::__private as __rt;
@@ -22,7 +22,7 @@ const _: () = {
         /// Starts building a [`Local`]: see [`LocalBuilder`].
         #[inline]
         pub fn builder() -> LocalBuilder {
-            LocalBuilder(__rt::PhantomData, (__rt::builder::Slot::Empty,))
+            LocalBuilder(__rt::PhantomData, (__rt::Slot::Empty,))
         }
     }
     #[diagnostic::on_unimplemented(
@@ -32,33 +32,32 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __LocalBuilder_requires_value<V>: __rt::builder::SetOrEmpty<V, 0> {}
+    pub trait __LocalBuilder_requires_value<V>: __rt::SetOrEmpty<V, 0> {}
     #[diagnostic::do_not_recommend]
-    impl<__S: __rt::builder::SetOrEmpty<V, 0>, V> __LocalBuilder_requires_value<V>
-    for __S {}
+    impl<__S: __rt::SetOrEmpty<V, 0>, V> __LocalBuilder_requires_value<V> for __S {}
     #[automatically_derived]
     impl<__F0> LocalBuilder<__F0> {
         /// A value.
         #[cfg_attr(not(debug_assertions), inline(always))]
-        pub fn value(self, value: i64) -> LocalBuilder<__rt::builder::Set<i64>>
+        pub fn value(self, value: i64) -> LocalBuilder<__rt::Set<i64>>
         where
-            __F0: __rt::builder::NotSet,
+            __F0: __rt::NotSet,
         {
             let __value = value;
             let mut __values = self.1;
-            __values.0 = __rt::builder::Slot::Full(__value);
+            __values.0 = __rt::Slot::Full(__value);
             LocalBuilder(__rt::PhantomData, __values)
         }
         /// Builds the [`Local`]. Compiles only once every required field is set; a missing one is named in the error.
         #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn build<__S0>(self) -> Local
         where
-            __F0: __rt::builder::Itself<Is = __S0>,
+            __F0: __rt::Itself<Is = __S0>,
             __S0: __LocalBuilder_requires_value<i64>,
         {
             let __values = self.1;
             Local {
-                value: <__S0 as __rt::builder::SetOrEmpty<i64, 0>>::value(__values.0),
+                value: <__S0 as __rt::SetOrEmpty<i64, 0>>::value(__values.0),
             }
         }
     }
@@ -123,14 +122,14 @@ const _: () = {
                 __rt::Ok(__value) => __value,
                 __rt::Err(__error) => return __rt::Err(__error),
             };
-            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
+            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
                 &mut __state,
                 "value",
                 &self.value,
             ) {
                 return __rt::Err(__error);
             }
-            __rt::serde::ser::SerializeStruct::end(__state)
+            __rt::SerializeStruct::end(__state)
         }
     }
     #[automatically_derived]
@@ -165,15 +164,7 @@ const _: () = {
                     __R: __rt::serde::Deserializer<'de>,
                 {
                     match __position {
-                        0 => {
-                            __rt::de::FieldSeed::read(
-                                __rt::de::FieldSeed {
-                                    slot: &mut self.0,
-                                    name: "value",
-                                },
-                                __deserializer,
-                            )
-                        }
+                        0 => __rt::read_field(&mut self.0, "value", __deserializer),
                         _ => __rt::unreachable_state(),
                     }
                 }
@@ -182,10 +173,10 @@ const _: () = {
                     self,
                 ) -> __rt::Result<Reexported, __E> {
                     if __rt::Option::is_none(&self.0) {
-                        return __rt::Err(__rt::de::missing_field("value"));
+                        return __rt::Err(__rt::missing_field("value"));
                     }
                     __rt::Ok(Reexported {
-                        value: __rt::de::present(self.0),
+                        value: __rt::present(self.0),
                     })
                 }
             }
@@ -244,9 +235,9 @@ pub struct Strict<T> {
 
 Set the fields in any order, then call `build()`. It needs `value` to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Each of these is set once; the other fields take their default (`None`, or their `#[api(default)]`) when not set, and setting one of them again replaces its value.*/
 #[must_use = "a builder does nothing until `.build()` is called"]
-pub struct StrictBuilder<T, __F0 = ::hcloud_model::__private::builder::Unset>(
+pub struct StrictBuilder<T, __F0 = ::hcloud_model::__private::Unset>(
     ::hcloud_model::__private::PhantomData<fn() -> (Strict<T>, __F0)>,
-    (::hcloud_model::__private::builder::Slot<T>,),
+    (::hcloud_model::__private::Slot<T>,),
 );
 const _: () = {
     use ::hcloud_model::__private as __rt;
@@ -268,14 +259,14 @@ const _: () = {
                 __rt::Ok(__value) => __value,
                 __rt::Err(__error) => return __rt::Err(__error),
             };
-            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
+            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
                 &mut __state,
                 "value",
                 &self.value,
             ) {
                 return __rt::Err(__error);
             }
-            __rt::serde::ser::SerializeStruct::end(__state)
+            __rt::SerializeStruct::end(__state)
         }
     }
     #[automatically_derived]
@@ -327,15 +318,7 @@ const _: () = {
                     __R: __rt::serde::Deserializer<'de>,
                 {
                     match __position {
-                        0 => {
-                            __rt::de::FieldSeed::read(
-                                __rt::de::FieldSeed {
-                                    slot: &mut self.0,
-                                    name: "value",
-                                },
-                                __deserializer,
-                            )
-                        }
+                        0 => __rt::read_field(&mut self.0, "value", __deserializer),
                         _ => __rt::unreachable_state(),
                     }
                 }
@@ -344,10 +327,10 @@ const _: () = {
                     self,
                 ) -> __rt::Result<Strict<T>, __E> {
                     if __rt::Option::is_none(&self.0) {
-                        return __rt::Err(__rt::de::missing_field("value"));
+                        return __rt::Err(__rt::missing_field("value"));
                     }
                     __rt::Ok(Strict {
-                        value: __rt::de::present(self.0),
+                        value: __rt::present(self.0),
                     })
                 }
             }
@@ -363,7 +346,7 @@ const _: () = {
         /// Starts building a [`Strict`]: see [`StrictBuilder`].
         #[inline]
         pub fn builder() -> StrictBuilder<T> {
-            StrictBuilder(__rt::PhantomData, (__rt::builder::Slot::Empty,))
+            StrictBuilder(__rt::PhantomData, (__rt::Slot::Empty,))
         }
     }
     #[diagnostic::on_unimplemented(
@@ -373,47 +356,38 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __StrictBuilder_requires_value<V>: __rt::builder::SetOrEmpty<V, 0> {}
+    pub trait __StrictBuilder_requires_value<V>: __rt::SetOrEmpty<V, 0> {}
     #[diagnostic::do_not_recommend]
-    impl<__S: __rt::builder::SetOrEmpty<V, 0>, V> __StrictBuilder_requires_value<V>
-    for __S {}
+    impl<__S: __rt::SetOrEmpty<V, 0>, V> __StrictBuilder_requires_value<V> for __S {}
     #[automatically_derived]
     impl<T, __F0> StrictBuilder<T, __F0> {
         /// A value.
         #[cfg_attr(not(debug_assertions), inline(always))]
-        pub fn value(
-            self,
-            value: impl __rt::Into<T>,
-        ) -> StrictBuilder<T, __rt::builder::Set<T>>
+        pub fn value(self, value: impl __rt::Into<T>) -> StrictBuilder<T, __rt::Set<T>>
         where
-            __F0: __rt::builder::NotSet,
+            __F0: __rt::NotSet,
         {
             let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.0 = __rt::builder::Slot::Full(__value);
+            __values.0 = __rt::Slot::Full(__value);
             StrictBuilder(__rt::PhantomData, __values)
         }
         /// Builds the [`Strict`]. Compiles only once every required field is set; a missing one is named in the error.
         #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn build<__S0, __V0>(self) -> Strict<T>
         where
-            __F0: __rt::builder::Itself<Is = __S0>,
-            T: __rt::builder::Itself<Is = __V0>,
-            __V0: __rt::builder::Itself<Is = T>,
+            __F0: __rt::Itself<Is = __S0>,
+            T: __rt::Itself<Is = __V0>,
+            __V0: __rt::Itself<Is = T>,
             __S0: __StrictBuilder_requires_value<__V0>,
         {
             let __values = self.1;
             Strict {
-                value: __rt::builder::Itself::itself(
-                    <__S0 as __rt::builder::SetOrEmpty<
+                value: __rt::Itself::itself(
+                    <__S0 as __rt::SetOrEmpty<
                         __V0,
                         0,
-                    >>::value(
-                        __rt::builder::Slot::map(
-                            __values.0,
-                            __rt::builder::Itself::itself,
-                        ),
-                    ),
+                    >>::value(__rt::Slot::map(__values.0, __rt::Itself::itself)),
                 ),
             }
         }

@@ -18,15 +18,15 @@ pub struct Record {
 Set the fields in any order, then call `build()`. It needs `id`, `name`, `note` to be set, except a field whose type is a collection (`Vec`, a map or a set, aliases included): that one builds empty. Each of these is set once; the other fields take their default (`None`, or their `#[api(default)]`) when not set, and setting one of them again replaces its value.*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 pub struct RecordBuilder<
-    __F0 = ::hcloud_model::__private::builder::Unset,
-    __F1 = ::hcloud_model::__private::builder::Unset,
-    __F2 = ::hcloud_model::__private::builder::Unset,
+    __F0 = ::hcloud_model::__private::Unset,
+    __F1 = ::hcloud_model::__private::Unset,
+    __F2 = ::hcloud_model::__private::Unset,
 >(
     ::hcloud_model::__private::PhantomData<fn() -> (Record, __F0, __F1, __F2)>,
     (
-        ::hcloud_model::__private::builder::Slot<u64>,
-        ::hcloud_model::__private::builder::Slot<String>,
-        ::hcloud_model::__private::builder::Slot<String>,
+        ::hcloud_model::__private::Slot<u64>,
+        ::hcloud_model::__private::Slot<String>,
+        ::hcloud_model::__private::Slot<String>,
     ),
 );
 const _: () = {
@@ -86,28 +86,28 @@ const _: () = {
                 __rt::Ok(__value) => __value,
                 __rt::Err(__error) => return __rt::Err(__error),
             };
-            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
+            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
                 &mut __state,
                 "id",
                 &__rt::ser::SerializeWith::<_, __ApiWith0>::new(&self.id),
             ) {
                 return __rt::Err(__error);
             }
-            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
+            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
                 &mut __state,
                 "name",
                 &__rt::ser::SerializeWith::<_, __ApiWith1>::new(&self.name),
             ) {
                 return __rt::Err(__error);
             }
-            if let __rt::Err(__error) = __rt::serde::ser::SerializeStruct::serialize_field(
+            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
                 &mut __state,
                 "note",
                 &self.note,
             ) {
                 return __rt::Err(__error);
             }
-            __rt::serde::ser::SerializeStruct::end(__state)
+            __rt::SerializeStruct::end(__state)
         }
     }
     #[automatically_derived]
@@ -146,33 +146,9 @@ const _: () = {
                     __R: __rt::serde::Deserializer<'de>,
                 {
                     match __position {
-                        0 => {
-                            __rt::de::FieldSeed::read(
-                                __rt::de::FieldSeed {
-                                    slot: &mut self.0,
-                                    name: "id",
-                                },
-                                __deserializer,
-                            )
-                        }
-                        1 => {
-                            __rt::de::FieldSeed::read(
-                                __rt::de::FieldSeed {
-                                    slot: &mut self.1,
-                                    name: "name",
-                                },
-                                __deserializer,
-                            )
-                        }
-                        2 => {
-                            __rt::de::FieldSeed::read(
-                                __rt::de::FieldSeed {
-                                    slot: &mut self.2,
-                                    name: "note",
-                                },
-                                __deserializer,
-                            )
-                        }
+                        0 => __rt::read_field(&mut self.0, "id", __deserializer),
+                        1 => __rt::read_field(&mut self.1, "name", __deserializer),
+                        2 => __rt::read_field(&mut self.2, "note", __deserializer),
                         _ => __rt::unreachable_state(),
                     }
                 }
@@ -181,23 +157,23 @@ const _: () = {
                     self,
                 ) -> __rt::Result<Record, __E> {
                     if __rt::Option::is_none(&self.0) {
-                        return __rt::Err(__rt::de::missing_field("id"));
+                        return __rt::Err(__rt::missing_field("id"));
                     }
                     if __rt::Option::is_none(&self.1) {
-                        return __rt::Err(__rt::de::missing_field("name"));
+                        return __rt::Err(__rt::missing_field("name"));
                     }
                     if __rt::Option::is_none(&self.2) {
-                        return __rt::Err(__rt::de::missing_field("note"));
+                        return __rt::Err(__rt::missing_field("note"));
                     }
                     __rt::Ok(Record {
-                        id: __rt::de::present(
+                        id: __rt::present(
                             __rt::Option::map(
                                 self.0,
                                 __rt::de::DeserializeWith::into_inner,
                             ),
                         ),
-                        name: __rt::de::present(self.1),
-                        note: __rt::de::present(
+                        name: __rt::present(self.1),
+                        note: __rt::present(
                             __rt::Option::map(
                                 self.2,
                                 __rt::de::DeserializeWith::into_inner,
@@ -220,11 +196,7 @@ const _: () = {
         pub fn builder() -> RecordBuilder {
             RecordBuilder(
                 __rt::PhantomData,
-                (
-                    __rt::builder::Slot::Empty,
-                    __rt::builder::Slot::Empty,
-                    __rt::builder::Slot::Empty,
-                ),
+                (__rt::Slot::Empty, __rt::Slot::Empty, __rt::Slot::Empty),
             )
         }
     }
@@ -235,10 +207,9 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __RecordBuilder_requires_id<V>: __rt::builder::SetOrEmpty<V, 0> {}
+    pub trait __RecordBuilder_requires_id<V>: __rt::SetOrEmpty<V, 0> {}
     #[diagnostic::do_not_recommend]
-    impl<__S: __rt::builder::SetOrEmpty<V, 0>, V> __RecordBuilder_requires_id<V>
-    for __S {}
+    impl<__S: __rt::SetOrEmpty<V, 0>, V> __RecordBuilder_requires_id<V> for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Record`: the required field `name` is not set",
         label = "`name` is not set",
@@ -246,10 +217,9 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __RecordBuilder_requires_name<V>: __rt::builder::SetOrEmpty<V, 1> {}
+    pub trait __RecordBuilder_requires_name<V>: __rt::SetOrEmpty<V, 1> {}
     #[diagnostic::do_not_recommend]
-    impl<__S: __rt::builder::SetOrEmpty<V, 1>, V> __RecordBuilder_requires_name<V>
-    for __S {}
+    impl<__S: __rt::SetOrEmpty<V, 1>, V> __RecordBuilder_requires_name<V> for __S {}
     #[diagnostic::on_unimplemented(
         message = "cannot build `Record`: the required field `note` is not set",
         label = "`note` is not set",
@@ -257,21 +227,20 @@ const _: () = {
     )]
     #[allow(non_camel_case_types)]
     #[doc(hidden)]
-    pub trait __RecordBuilder_requires_note<V>: __rt::builder::SetOrEmpty<V, 2> {}
+    pub trait __RecordBuilder_requires_note<V>: __rt::SetOrEmpty<V, 2> {}
     #[diagnostic::do_not_recommend]
-    impl<__S: __rt::builder::SetOrEmpty<V, 2>, V> __RecordBuilder_requires_note<V>
-    for __S {}
+    impl<__S: __rt::SetOrEmpty<V, 2>, V> __RecordBuilder_requires_note<V> for __S {}
     #[automatically_derived]
     impl<__F0, __F1, __F2> RecordBuilder<__F0, __F1, __F2> {
         /// The id, as text both ways.
         #[cfg_attr(not(debug_assertions), inline(always))]
-        pub fn id(self, value: u64) -> RecordBuilder<__rt::builder::Set<u64>, __F1, __F2>
+        pub fn id(self, value: u64) -> RecordBuilder<__rt::Set<u64>, __F1, __F2>
         where
-            __F0: __rt::builder::NotSet,
+            __F0: __rt::NotSet,
         {
             let __value = value;
             let mut __values = self.1;
-            __values.0 = __rt::builder::Slot::Full(__value);
+            __values.0 = __rt::Slot::Full(__value);
             RecordBuilder(__rt::PhantomData, __values)
         }
         /// The name, written upper-case.
@@ -279,13 +248,13 @@ const _: () = {
         pub fn name(
             self,
             value: impl __rt::Into<String>,
-        ) -> RecordBuilder<__F0, __rt::builder::Set<String>, __F2>
+        ) -> RecordBuilder<__F0, __rt::Set<String>, __F2>
         where
-            __F1: __rt::builder::NotSet,
+            __F1: __rt::NotSet,
         {
             let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.1 = __rt::builder::Slot::Full(__value);
+            __values.1 = __rt::Slot::Full(__value);
             RecordBuilder(__rt::PhantomData, __values)
         }
         /// The note, read trimmed.
@@ -293,31 +262,31 @@ const _: () = {
         pub fn note(
             self,
             value: impl __rt::Into<String>,
-        ) -> RecordBuilder<__F0, __F1, __rt::builder::Set<String>>
+        ) -> RecordBuilder<__F0, __F1, __rt::Set<String>>
         where
-            __F2: __rt::builder::NotSet,
+            __F2: __rt::NotSet,
         {
             let __value = __rt::Into::into(value);
             let mut __values = self.1;
-            __values.2 = __rt::builder::Slot::Full(__value);
+            __values.2 = __rt::Slot::Full(__value);
             RecordBuilder(__rt::PhantomData, __values)
         }
         /// Builds the [`Record`]. Compiles only once every required field is set; a missing one is named in the error.
         #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn build<__S0, __S1, __S2>(self) -> Record
         where
-            __F0: __rt::builder::Itself<Is = __S0>,
+            __F0: __rt::Itself<Is = __S0>,
             __S0: __RecordBuilder_requires_id<u64>,
-            __F1: __rt::builder::Itself<Is = __S1>,
+            __F1: __rt::Itself<Is = __S1>,
             __S1: __RecordBuilder_requires_name<String>,
-            __F2: __rt::builder::Itself<Is = __S2>,
+            __F2: __rt::Itself<Is = __S2>,
             __S2: __RecordBuilder_requires_note<String>,
         {
             let __values = self.1;
             Record {
-                id: <__S0 as __rt::builder::SetOrEmpty<u64, 0>>::value(__values.0),
-                name: <__S1 as __rt::builder::SetOrEmpty<String, 1>>::value(__values.1),
-                note: <__S2 as __rt::builder::SetOrEmpty<String, 2>>::value(__values.2),
+                id: <__S0 as __rt::SetOrEmpty<u64, 0>>::value(__values.0),
+                name: <__S1 as __rt::SetOrEmpty<String, 1>>::value(__values.1),
+                note: <__S2 as __rt::SetOrEmpty<String, 2>>::value(__values.2),
             }
         }
     }

@@ -28,6 +28,13 @@ pub use ::utoipa;
 pub use hcloud_model_macros::ApiModel;
 pub use serde_json::Value as JsonValue;
 
+// What generated code names once per field, one segment from here: each use is then three tokens
+// shorter, about 4% of what the derive emits for the whole API, and rustc's expansion, name
+// resolution and lowering go with the tokens and path segments it is given.
+pub use crate::runtime::builder::{Itself, NotSet, Set, SetOrEmpty, Slot, Unset};
+pub use de::{missing_field, present, read_field};
+pub use serde_core::ser::SerializeStruct;
+
 /// Where generated code (or the runtime) is in a state its own code rules out: a `Set` builder
 /// field with an empty slot, a required field taken after it was checked present, an enum index
 /// past the known values, an unknown value read for an enum without a catch-all. Aborts rather

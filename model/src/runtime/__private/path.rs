@@ -13,7 +13,7 @@
 //! serde_json appends comes once, after the path:
 //! `invalid type: string "42", expected i64 for `id` at line 1 column 9`.
 //!
-//! - **Naming.** `de::FieldSeed` enters a field's name before reading its value, the seq-access
+//! - **Naming.** `de::read_field` enters a field's name before reading its value, the seq-access
 //!   wrapper (`de/named.rs`) each element's index; [`Entered`] leaves the segment on drop, whether the
 //!   value was read or not. Each nesting level wraps again, so one sequence may be wrapped twice;
 //!   its element is still entered once: [`enter`] skips an index while the last one's value has not

@@ -1,9 +1,9 @@
 //! Deserialization helpers shared by every derived struct. One visitor reads them all
 //! ([`deserialize_struct`]), through the struct's slots and their [`ReadField`] impl: it matches
 //! each key ([`next_key`], [`next_known_key`]), reads the value into its field's slot
-//! ([`FieldSeed`]) or skips it ([`skip`]), and takes the slots out at the end (a missing one is
+//! ([`read_field`]) or skips it ([`skip`]), and takes the slots out at the end (a missing one is
 //! [`missing_field`]). A struct written as the sequence of its fields (bincode, postcard,
-//! MessagePack's arrays) is read into the same slots by the same [`FieldSeed`], by position
+//! MessagePack's arrays) is read into the same slots by the same [`read_field`], by position
 //! (`read_fields`). A field with its own wire form is read through one of the types in `with`.
 //!
 //! Every field's value is read through the wrappers in `named`, so an error about it names the
@@ -30,42 +30,34 @@ use serde_core::de::{self, IgnoredAny, MapAccess};
 /// struct's `ReadField` does for the field at a position, for a key's value (`read_value`) as
 /// for a sequence's element (`read_fields`).
 ///
-/// [`FieldSeed::read`] does the whole read (the duplicate check, the path, the store): what is
-/// compiled once per field type and format is this method alone.
-///
-/// Built by a struct literal, not a constructor: a `new` would be one more function compiled per
-/// field type.
-pub struct FieldSeed<'a, T> {
-    /// The field's slot among the struct's slots.
-    pub slot: &'a mut Option<T>,
-    /// The field's name on the wire.
-    pub name: &'static str,
-}
-
-impl<T> FieldSeed<'_, T> {
-    /// Reads the field's value from `deserializer`. The bound is on this method, which the
-    /// struct's `ReadField` calls once per field: a field type that is not `Deserialize` is
-    /// reported there, once.
-    #[inline]
-    pub fn read<'de, D>(self, deserializer: D) -> Result<(), D::Error>
-    where
-        D: de::Deserializer<'de>,
-        T: de::Deserialize<'de>,
-    {
-        if self.slot.is_some() {
-            return Err(duplicate_field(self.name));
+/// The whole read (the duplicate check, the path, the store) is this function: what is compiled
+/// once per field type and format. The bound on `T` is here, where the struct's `ReadField` calls
+/// it once per field, so a field type that is not `Deserialize` is reported at that field, once.
+/// A plain function of three arguments, not a seed type, since every derived struct names it
+/// once per field: a seed's struct literal is ten tokens more for rustc to parse and lower.
+#[inline]
+pub fn read_field<'de, T, D>(
+    slot: &mut Option<T>,
+    name: &'static str,
+    deserializer: D,
+) -> Result<(), D::Error>
+where
+    D: de::Deserializer<'de>,
+    T: de::Deserialize<'de>,
+{
+    if slot.is_some() {
+        return Err(duplicate_field(name));
+    }
+    let _entered = path::enter(Segment::Field(name));
+    path::element_started();
+    // A `match`, not `?`: this is compiled once per field type and format, and a debug build
+    // compiles each `?` into calls of its own.
+    match T::deserialize(NamedDeserializer(deserializer)) {
+        Ok(value) => {
+            *slot = Some(value);
+            Ok(())
         }
-        let _entered = path::enter(Segment::Field(self.name));
-        path::element_started();
-        // A `match`, not `?`: this is compiled once per field type and format, and a debug
-        // build compiles each `?` into calls of its own.
-        match T::deserialize(NamedDeserializer(deserializer)) {
-            Ok(value) => {
-                *self.slot = Some(value);
-                Ok(())
-            }
-            Err(error) => Err(error),
-        }
+        Err(error) => Err(error),
     }
 }
 
@@ -104,7 +96,7 @@ pub fn present<T>(slot: Option<T>) -> T {
     }
 }
 
-// The two errors are made out of line, generic over the error type only: `FieldSeed` is compiled
+// The two errors are made out of line, generic over the error type only: `read_field` is compiled
 // once per field type, and each copy would otherwise carry the formatting.
 
 #[cold]
