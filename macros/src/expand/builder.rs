@@ -354,7 +354,7 @@ impl<'a> BuilderGen<'a> {
     ) -> TokenStream {
         let rt = self.rt;
         let vis = self.container.vis;
-        let inline = super::inlined_in_release();
+        let inline = quote!(#[inline]);
         let (output, bound) = if field.tracked() {
             let (ty, state) = (field.field.ty, &field.state);
             (
@@ -442,7 +442,7 @@ impl<'a> BuilderGen<'a> {
             " Builds the [`{}`]. Compiles only once every required field is set; a missing one is named in the error.",
             self.container.name()
         );
-        let inline = super::inlined_in_release();
+        let inline = quote!(#[inline]);
         quote! {
             #[doc = #doc]
             #inline

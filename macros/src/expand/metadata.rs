@@ -49,16 +49,8 @@ pub(super) fn expand(
                 let wire = &field.wire_name;
                 let field_doc = field.doc.expression(rt);
                 let type_name = types::display(field.ty);
-                let required = field.kind.is_required_key();
-                let nullable = nullable_flag(field, rt);
-                let optional = field.kind.may_be_absent();
-                let format = match &field.attrs.format {
-                    Some(format) => {
-                        let format = &format.value;
-                        quote!(#rt::Some(#format))
-                    }
-                    None => quote!(#rt::None),
-                };
+                let flags = field_flags(field, rt);
+                let format = field.attrs.format.as_ref().map_or("", |f| f.value.as_str());
                 let ty = field.ty;
                 let shape = if field.has_own_wire_form() {
                     own_wire_shape(field, rt)
@@ -66,11 +58,7 @@ pub(super) fn expand(
                     quote!(<#ty as #rt::Describe>::shape)
                 };
                 quote! {
-                    #rt::Field::__new(
-                        #field_name, #wire, #field_doc, #type_name,
-                        #required, #nullable, #optional, #format,
-                        #shape,
-                    )
+                    #rt::Field::__new(#field_name, #wire, #field_doc, #type_name, #flags, #format, #shape)
                 }
             });
             (
@@ -190,20 +178,27 @@ pub(super) fn expand(
     }
 }
 
-/// Whether the field's key may hold `null`. Marked `#[api(nullable)]`, its type is checked to be an
-/// `Option` here, once, whatever else is generated: the call does not compile, at the field's
-/// type, when it is not one.
-fn nullable_flag(field: &Field<'_>, rt: &TokenStream) -> TokenStream {
+/// The bits of `Field::__new`'s `flags` in the runtime (`runtime/shape.rs`), which reads them back.
+const REQUIRED: u8 = 1;
+const NULLABLE: u8 = 2;
+const MAY_BE_ABSENT: u8 = 4;
+
+/// A field's metadata flags, one literal. A field marked `#[api(nullable)]` passes them through
+/// `kinds::nullable`, at its type, which fails to compile there when the type is no `Option`.
+fn field_flags(field: &Field<'_>, rt: &TokenStream) -> TokenStream {
+    let flags = (u8::from(field.kind.is_required_key()) * REQUIRED)
+        | (u8::from(field.is_nullable()) * NULLABLE)
+        | (u8::from(field.kind.may_be_absent()) * MAY_BE_ABSENT);
+    let flags = proc_macro2::Literal::u8_unsuffixed(flags);
     // Only where the key decided the kind: a `Patch` or a defaulted field marked `nullable` as well
     // was reported by validation.
     if field.attrs.nullable.is_none() || !matches!(field.kind, FieldKind::Nullable) {
-        let nullable = field.is_nullable();
-        return quote!(#nullable);
+        return quote!(#flags);
     }
     let ty = field.ty;
     let at = at_user_token(ty.span());
     let rt = placed_at(rt, at);
-    quote_spanned!(at=> #rt::kinds::nullable::<#ty>())
+    quote_spanned!(at=> #rt::kinds::nullable::<#ty>(#flags))
 }
 
 /// What the wire holds for a field with its own (de)serializer: what its `format` implies

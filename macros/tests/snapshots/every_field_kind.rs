@@ -352,7 +352,7 @@ const _: () = {
     #[automatically_derived]
     impl<__F0, __F7, __F8, __F9> ImageBuilder<__F0, __F7, __F8, __F9> {
         /// Its id: required, never null.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn id(self, value: i64) -> ImageBuilder<__rt::Set<i64>, __F7, __F8, __F9>
         where
             __F0: __rt::NotSet,
@@ -363,12 +363,12 @@ const _: () = {
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// Its name: always present, `null` when unnamed.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn name(self, value: impl __rt::Into<String>) -> Self {
             self.maybe_name(__rt::Some(__rt::Into::into(value)))
         }
         /// Sets `name` from an `Option`, `None` included: see [`name`](Self::name).
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn maybe_name(self, value: __rt::Option<String>) -> Self {
             let __value = value;
             let mut __values = self.1;
@@ -376,12 +376,12 @@ const _: () = {
             Self(__rt::PhantomData, __values)
         }
         /// Rapid deploy: absent when unknown.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn rapid_deploy(self, value: bool) -> Self {
             self.maybe_rapid_deploy(__rt::Some(value))
         }
         /// Sets `rapid_deploy` from an `Option`, `None` included: see [`rapid_deploy`](Self::rapid_deploy).
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn maybe_rapid_deploy(self, value: __rt::Option<bool>) -> Self {
             let __value = value;
             let mut __values = self.1;
@@ -389,7 +389,7 @@ const _: () = {
             Self(__rt::PhantomData, __values)
         }
         /// Disk size: zero when absent.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn disk_size(self, value: f64) -> Self {
             let __value = value;
             let mut __values = self.1;
@@ -397,7 +397,7 @@ const _: () = {
             Self(__rt::PhantomData, __values)
         }
         /// Zone: `default_zone()` when absent.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn zone(self, value: impl __rt::Into<String>) -> Self {
             let __value = __rt::Into::into(value);
             let mut __values = self.1;
@@ -405,7 +405,7 @@ const _: () = {
             Self(__rt::PhantomData, __values)
         }
         /// Placement group: absent, `null` or an id.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn placement_group(self, value: i64) -> Self {
             let __value = __rt::Patch::Value(value);
             let mut __values = self.1;
@@ -413,7 +413,7 @@ const _: () = {
             Self(__rt::PhantomData, __values)
         }
         /// Sets `placement_group` to `null` (clears it), where leaving it unset keeps the key out: see [`placement_group`](Self::placement_group).
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn placement_group_null(self) -> Self {
             let __value = __rt::Patch::Null;
             let mut __values = self.1;
@@ -421,7 +421,7 @@ const _: () = {
             Self(__rt::PhantomData, __values)
         }
         /// A local cache, not on the wire.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn cache(self, value: impl __rt::Into<Vec<u8>>) -> Self {
             let __value = __rt::Into::into(value);
             let mut __values = self.1;
@@ -429,7 +429,7 @@ const _: () = {
             Self(__rt::PhantomData, __values)
         }
         /// Where it runs, once sent as `datacenter`.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn location(
             self,
             value: impl __rt::Into<String>,
@@ -443,7 +443,7 @@ const _: () = {
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// Its kind, sent as `type`.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn kind(
             self,
             value: impl __rt::Into<String>,
@@ -457,7 +457,7 @@ const _: () = {
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// When it was created.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn created(
             self,
             value: impl __rt::Into<String>,
@@ -471,7 +471,7 @@ const _: () = {
             ImageBuilder(__rt::PhantomData, __values)
         }
         /// Builds the [`Image`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn build<__S0, __S7, __S8, __S9>(self) -> Image
         where
             __F0: __rt::Itself<Is = __S0>,
@@ -515,10 +515,8 @@ const _: () = {
                 "id",
                 "Its id: required, never null.",
                 "i64",
-                true,
-                false,
-                false,
-                __rt::None,
+                1,
+                "",
                 <i64 as __rt::Describe>::shape,
             ),
             __rt::Field::__new(
@@ -526,10 +524,8 @@ const _: () = {
                 "name",
                 "Its name: always present, `null` when unnamed.",
                 "Option<String>",
-                true,
-                true,
-                false,
-                __rt::None,
+                3,
+                "",
                 <Option<String> as __rt::Describe>::shape,
             ),
             __rt::Field::__new(
@@ -537,10 +533,8 @@ const _: () = {
                 "rapid_deploy",
                 "Rapid deploy: absent when unknown.",
                 "Option<bool>",
-                false,
-                false,
-                true,
-                __rt::None,
+                4,
+                "",
                 <Option<bool> as __rt::Describe>::shape,
             ),
             __rt::Field::__new(
@@ -548,10 +542,8 @@ const _: () = {
                 "disk_size",
                 "Disk size: zero when absent.",
                 "f64",
-                false,
-                false,
-                true,
-                __rt::Some("double"),
+                4,
+                "double",
                 <f64 as __rt::Describe>::shape,
             ),
             __rt::Field::__new(
@@ -559,10 +551,8 @@ const _: () = {
                 "zone",
                 "Zone: `default_zone()` when absent.",
                 "String",
-                false,
-                false,
-                true,
-                __rt::None,
+                4,
+                "",
                 <String as __rt::Describe>::shape,
             ),
             __rt::Field::__new(
@@ -570,10 +560,8 @@ const _: () = {
                 "placement_group",
                 "Placement group: absent, `null` or an id.",
                 "Patch<i64>",
-                false,
-                true,
-                true,
-                __rt::None,
+                6,
+                "",
                 <Patch<i64> as __rt::Describe>::shape,
             ),
             __rt::Field::__new(
@@ -581,10 +569,8 @@ const _: () = {
                 "location",
                 "Where it runs, once sent as `datacenter`.",
                 "String",
-                true,
-                false,
-                false,
-                __rt::None,
+                1,
+                "",
                 <String as __rt::Describe>::shape,
             ),
             __rt::Field::__new(
@@ -592,10 +578,8 @@ const _: () = {
                 "type",
                 "Its kind, sent as `type`.",
                 "String",
-                true,
-                false,
-                false,
-                __rt::None,
+                1,
+                "",
                 <String as __rt::Describe>::shape,
             ),
             __rt::Field::__new(
@@ -603,10 +587,8 @@ const _: () = {
                 "created",
                 "When it was created.",
                 "String",
-                true,
-                false,
-                false,
-                __rt::Some("date-time"),
+                1,
+                "date-time",
                 <String as __rt::Describe>::shape,
             ),
         ];

@@ -197,7 +197,7 @@ const _: () = {
     #[automatically_derived]
     impl<'a, T, __F0, __F1, __F2> PageBuilder<'a, T, __F0, __F1, __F2> {
         /// The cursor, borrowed from the input.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn cursor(
             self,
             value: impl __rt::Into<&'a str>,
@@ -211,7 +211,7 @@ const _: () = {
             PageBuilder(__rt::PhantomData, __values)
         }
         /// A note, borrowed when it has no escapes.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn note(
             self,
             value: impl __rt::Into<std::borrow::Cow<'a, str>>,
@@ -225,7 +225,7 @@ const _: () = {
             PageBuilder(__rt::PhantomData, __values)
         }
         /// The item.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn item(
             self,
             value: impl __rt::Into<T>,
@@ -239,7 +239,7 @@ const _: () = {
             PageBuilder(__rt::PhantomData, __values)
         }
         /// Builds the [`Page`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn build<__S0, __S1, __S2, __V2>(self) -> Page<'a, T>
         where
             __F0: __rt::Itself<Is = __S0>,
@@ -280,10 +280,8 @@ const _: () = {
                 "cursor",
                 "The cursor, borrowed from the input.",
                 "&'a str",
-                true,
-                false,
-                false,
-                __rt::None,
+                1,
+                "",
                 <&'a str as __rt::Describe>::shape,
             ),
             __rt::Field::__new(
@@ -291,10 +289,8 @@ const _: () = {
                 "note",
                 "A note, borrowed when it has no escapes.",
                 "std::borrow::Cow<'a, str>",
-                true,
-                false,
-                false,
-                __rt::None,
+                1,
+                "",
                 <std::borrow::Cow<'a, str> as __rt::Describe>::shape,
             ),
             __rt::Field::__new(
@@ -302,10 +298,8 @@ const _: () = {
                 "item",
                 "The item.",
                 "T",
-                true,
-                false,
-                false,
-                __rt::None,
+                1,
+                "",
                 <T as __rt::Describe>::shape,
             ),
         ];

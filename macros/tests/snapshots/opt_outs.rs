@@ -38,7 +38,7 @@ const _: () = {
     #[automatically_derived]
     impl<__F0> LocalBuilder<__F0> {
         /// A value.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn value(self, value: i64) -> LocalBuilder<__rt::Set<i64>>
         where
             __F0: __rt::NotSet,
@@ -49,7 +49,7 @@ const _: () = {
             LocalBuilder(__rt::PhantomData, __values)
         }
         /// Builds the [`Local`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn build<__S0>(self) -> Local
         where
             __F0: __rt::Itself<Is = __S0>,
@@ -71,10 +71,8 @@ const _: () = {
                 "value",
                 "A value.",
                 "i64",
-                true,
-                false,
-                false,
-                __rt::None,
+                1,
+                "",
                 <i64 as __rt::Describe>::shape,
             ),
         ];
@@ -197,10 +195,8 @@ const _: () = {
                 "value",
                 "A value.",
                 "i64",
-                true,
-                false,
-                false,
-                __rt::None,
+                1,
+                "",
                 <i64 as __rt::Describe>::shape,
             ),
         ];
@@ -362,7 +358,7 @@ const _: () = {
     #[automatically_derived]
     impl<T, __F0> StrictBuilder<T, __F0> {
         /// A value.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn value(self, value: impl __rt::Into<T>) -> StrictBuilder<T, __rt::Set<T>>
         where
             __F0: __rt::NotSet,
@@ -373,7 +369,7 @@ const _: () = {
             StrictBuilder(__rt::PhantomData, __values)
         }
         /// Builds the [`Strict`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn build<__S0, __V0>(self) -> Strict<T>
         where
             __F0: __rt::Itself<Is = __S0>,
@@ -405,10 +401,8 @@ const _: () = {
                 "value",
                 "A value.",
                 "T",
-                true,
-                false,
-                false,
-                __rt::None,
+                1,
+                "",
                 <T as __rt::Describe>::shape,
             ),
         ];

@@ -233,7 +233,7 @@ const _: () = {
     #[automatically_derived]
     impl<__F0, __F1, __F2> RecordBuilder<__F0, __F1, __F2> {
         /// The id, as text both ways.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn id(self, value: u64) -> RecordBuilder<__rt::Set<u64>, __F1, __F2>
         where
             __F0: __rt::NotSet,
@@ -244,7 +244,7 @@ const _: () = {
             RecordBuilder(__rt::PhantomData, __values)
         }
         /// The name, written upper-case.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn name(
             self,
             value: impl __rt::Into<String>,
@@ -258,7 +258,7 @@ const _: () = {
             RecordBuilder(__rt::PhantomData, __values)
         }
         /// The note, read trimmed.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn note(
             self,
             value: impl __rt::Into<String>,
@@ -272,7 +272,7 @@ const _: () = {
             RecordBuilder(__rt::PhantomData, __values)
         }
         /// Builds the [`Record`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn build<__S0, __S1, __S2>(self) -> Record
         where
             __F0: __rt::Itself<Is = __S0>,
@@ -300,10 +300,8 @@ const _: () = {
                 "id",
                 "The id, as text both ways.",
                 "u64",
-                true,
-                false,
-                false,
-                __rt::None,
+                1,
+                "",
                 || __rt::Shape::String,
             ),
             __rt::Field::__new(
@@ -311,10 +309,8 @@ const _: () = {
                 "name",
                 "The name, written upper-case.",
                 "String",
-                true,
-                false,
-                false,
-                __rt::None,
+                1,
+                "",
                 || __rt::Shape::String,
             ),
             __rt::Field::__new(
@@ -322,10 +318,8 @@ const _: () = {
                 "note",
                 "The note, read trimmed.",
                 "String",
-                true,
-                false,
-                false,
-                __rt::None,
+                1,
+                "",
                 || __rt::Shape::String,
             ),
         ];

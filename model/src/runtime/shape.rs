@@ -89,28 +89,31 @@ const NULLABLE: u8 = 2;
 const OPTIONAL: u8 = 4;
 
 impl Field {
+    /// For generated code. `flags` holds what the wire does with the field, a bit each: 1
+    /// required, 2 nullable, 4 may be absent; `format` is empty when the field has none. Both are
+    /// written compactly, since every field of every model names them: one literal where three
+    /// `bool`s and an `Option` are eight tokens more for rustc to read.
     #[doc(hidden)]
-    #[allow(clippy::too_many_arguments)]
     pub const fn __new(
         name: &'static str,
         wire_name: &'static str,
         doc: &'static str,
         type_name: &'static str,
-        required: bool,
-        nullable: bool,
-        optional: bool,
-        format: Option<&'static str>,
+        flags: u8,
+        format: &'static str,
         shape: fn() -> Shape,
     ) -> Field {
-        let flags =
-            (required as u8 * REQUIRED) | (nullable as u8 * NULLABLE) | (optional as u8 * OPTIONAL);
         Field {
             name,
             wire_name,
             doc,
             type_name,
             flags,
-            format,
+            format: if format.is_empty() {
+                None
+            } else {
+                Some(format)
+            },
             shape,
         }
     }

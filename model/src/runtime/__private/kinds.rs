@@ -11,9 +11,9 @@ pub trait Nullable {}
 
 impl<T> Nullable for Option<T> {}
 
-/// The metadata's `nullable` flag of a field marked `#[api(nullable)]`: `true`, and a compile
-/// error at the field when its type is no `Option`.
+/// The metadata's flags of a field marked `#[api(nullable)]`, `flags` (its nullable bit set)
+/// unchanged, and a compile error at the field when its type is no `Option`.
 #[must_use]
-pub const fn nullable<T: Nullable>() -> bool {
-    true
+pub const fn nullable<T: Nullable>(flags: u8) -> u8 {
+    flags
 }
