@@ -66,6 +66,14 @@ struct FieldGen<'a> {
     finish: Finish<'a>,
 }
 
+/// What a setter's body does with the builder it takes.
+enum SetterBody {
+    /// Stores a value in the builder's own slots: the setter takes `mut self`.
+    Stores(TokenStream),
+    /// Calls another setter with it: the setter takes `self`.
+    Delegates(TokenStream),
+}
+
 /// How `build()` gets a field's value.
 enum Finish<'a> {
     /// A builder-required field: from a trait of its own, met by `Set<V>` and, for a collection
@@ -295,7 +303,9 @@ impl<'a> BuilderGen<'a> {
                     member,
                     field_docs,
                     quote!(value: #parameter),
-                    quote!(let __value = #rt::Patch::Value(#converted); #rebuild),
+                    SetterBody::Stores(
+                        quote!(let __value = #rt::Patch::Value(#converted); #rebuild),
+                    ),
                 );
                 let null_setter = self.setter(
                     field,
@@ -304,7 +314,7 @@ impl<'a> BuilderGen<'a> {
                         "Sets `{name}` to `null` (clears it), where leaving it unset keeps the key out"
                     )),
                     TokenStream::new(),
-                    quote!(let __value = #rt::Patch::Null; #rebuild),
+                    SetterBody::Stores(quote!(let __value = #rt::Patch::Null; #rebuild)),
                 );
                 quote!(#value_setter #null_setter)
             }
@@ -317,14 +327,14 @@ impl<'a> BuilderGen<'a> {
                     member,
                     field_docs,
                     quote!(value: #parameter),
-                    quote!(self.#maybe(#rt::Some(#converted))),
+                    SetterBody::Delegates(quote!(self.#maybe(#rt::Some(#converted)))),
                 );
                 let maybe_setter = self.setter(
                     field,
                     &maybe,
                     second_doc(&format!("Sets `{name}` from an `Option`, `None` included")),
                     quote!(value: #rt::Option<#inner>),
-                    quote!(let __value = value; #rebuild),
+                    SetterBody::Stores(quote!(let __value = value; #rebuild)),
                 );
                 quote!(#value_setter #maybe_setter)
             }
@@ -335,7 +345,7 @@ impl<'a> BuilderGen<'a> {
                     member,
                     field_docs,
                     quote!(value: #parameter),
-                    quote!(let __value = #converted; #rebuild),
+                    SetterBody::Stores(quote!(let __value = #converted; #rebuild)),
                 )
             }
         }
@@ -343,18 +353,23 @@ impl<'a> BuilderGen<'a> {
 
     /// Every setter has this shape; only its name, doc, parameter and body differ. A tracked
     /// field's setter is callable while its state is `Unset` and returns the builder with it
-    /// `Set`; any other field's returns the builder's own type.
+    /// `Set`; any other field's returns the builder's own type. A body that stores the value
+    /// ([`Self::store_value`]) takes `mut self`; one that calls another setter, `self`.
     fn setter(
         &self,
         field: &FieldGen<'_>,
         name: &Ident,
         doc: TokenStream,
         parameter: TokenStream,
-        body: TokenStream,
+        body: SetterBody,
     ) -> TokenStream {
         let rt = self.rt;
         let vis = self.container.vis;
-        let inline = quote!(#[inline]);
+        let inline = super::inlined_in_release();
+        let (receiver, body) = match body {
+            SetterBody::Stores(body) => (quote!(mut self), body),
+            SetterBody::Delegates(body) => (quote!(self), body),
+        };
         let (output, bound) = if field.tracked() {
             let (ty, state) = (field.field.ty, &field.state);
             (
@@ -367,7 +382,7 @@ impl<'a> BuilderGen<'a> {
         quote! {
             #doc
             #inline
-            #vis fn #name(self, #parameter) -> #output #bound {
+            #vis fn #name(#receiver, #parameter) -> #output #bound {
                 #body
             }
         }
@@ -393,22 +408,25 @@ impl<'a> BuilderGen<'a> {
         quote!(#builder<#(#args,)* #(#states),*>)
     }
 
-    /// Stores `__value` in `field`'s slot and moves the values on into the builder type whose
-    /// state says the field is set (the same type for an untracked field, whose earlier value
-    /// the store drops): the same work whatever the number of fields.
+    /// Stores `__value` in `field`'s slot of the builder itself (`mut self`), and for a tracked
+    /// field moves the values on into the builder type whose state says the field is set; an
+    /// untracked field's setter returns the builder as it is (the store drops the earlier value).
+    /// The same work whatever the number of fields, and no copy of the values but the one a
+    /// change of type needs: a release build keeps a chain of setters' values in place only
+    /// when there is nothing to copy.
     fn store_value(&self, field: &FieldGen<'_>) -> TokenStream {
         let rt = self.rt;
-        let builder = if field.tracked() {
-            self.builder.to_token_stream()
-        } else {
-            quote!(Self)
-        };
         let slot = &field.slot;
         let stored = field.slot_kind().full(quote!(__value), rt);
+        let rebuilt = if field.tracked() {
+            let builder = &self.builder;
+            quote!(#builder(#rt::PhantomData, self.1))
+        } else {
+            quote!(self)
+        };
         quote! {
-            let mut __values = self.1;
-            __values.#slot = #stored;
-            #builder(#rt::PhantomData, __values)
+            self.1.#slot = #stored;
+            #rebuilt
         }
     }
 
@@ -442,7 +460,7 @@ impl<'a> BuilderGen<'a> {
             " Builds the [`{}`]. Compiles only once every required field is set; a missing one is named in the error.",
             self.container.name()
         );
-        let inline = quote!(#[inline]);
+        let inline = super::inlined_in_release();
         quote! {
             #[doc = #doc]
             #inline

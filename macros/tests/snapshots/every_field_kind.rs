@@ -352,126 +352,115 @@ const _: () = {
     #[automatically_derived]
     impl<__F0, __F7, __F8, __F9> ImageBuilder<__F0, __F7, __F8, __F9> {
         /// Its id: required, never null.
-        #[inline]
-        pub fn id(self, value: i64) -> ImageBuilder<__rt::Set<i64>, __F7, __F8, __F9>
+        #[cfg_attr(not(debug_assertions), inline(always))]
+        pub fn id(mut self, value: i64) -> ImageBuilder<__rt::Set<i64>, __F7, __F8, __F9>
         where
             __F0: __rt::NotSet,
         {
             let __value = value;
-            let mut __values = self.1;
-            __values.0 = __rt::Slot::Full(__value);
-            ImageBuilder(__rt::PhantomData, __values)
+            self.1.0 = __rt::Slot::Full(__value);
+            ImageBuilder(__rt::PhantomData, self.1)
         }
         /// Its name: always present, `null` when unnamed.
-        #[inline]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn name(self, value: impl __rt::Into<String>) -> Self {
             self.maybe_name(__rt::Some(__rt::Into::into(value)))
         }
         /// Sets `name` from an `Option`, `None` included: see [`name`](Self::name).
-        #[inline]
-        pub fn maybe_name(self, value: __rt::Option<String>) -> Self {
+        #[cfg_attr(not(debug_assertions), inline(always))]
+        pub fn maybe_name(mut self, value: __rt::Option<String>) -> Self {
             let __value = value;
-            let mut __values = self.1;
-            __values.1 = __value;
-            Self(__rt::PhantomData, __values)
+            self.1.1 = __value;
+            self
         }
         /// Rapid deploy: absent when unknown.
-        #[inline]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn rapid_deploy(self, value: bool) -> Self {
             self.maybe_rapid_deploy(__rt::Some(value))
         }
         /// Sets `rapid_deploy` from an `Option`, `None` included: see [`rapid_deploy`](Self::rapid_deploy).
-        #[inline]
-        pub fn maybe_rapid_deploy(self, value: __rt::Option<bool>) -> Self {
+        #[cfg_attr(not(debug_assertions), inline(always))]
+        pub fn maybe_rapid_deploy(mut self, value: __rt::Option<bool>) -> Self {
             let __value = value;
-            let mut __values = self.1;
-            __values.2 = __value;
-            Self(__rt::PhantomData, __values)
+            self.1.2 = __value;
+            self
         }
         /// Disk size: zero when absent.
-        #[inline]
-        pub fn disk_size(self, value: f64) -> Self {
+        #[cfg_attr(not(debug_assertions), inline(always))]
+        pub fn disk_size(mut self, value: f64) -> Self {
             let __value = value;
-            let mut __values = self.1;
-            __values.3 = __rt::Some(__value);
-            Self(__rt::PhantomData, __values)
+            self.1.3 = __rt::Some(__value);
+            self
         }
         /// Zone: `default_zone()` when absent.
-        #[inline]
-        pub fn zone(self, value: impl __rt::Into<String>) -> Self {
+        #[cfg_attr(not(debug_assertions), inline(always))]
+        pub fn zone(mut self, value: impl __rt::Into<String>) -> Self {
             let __value = __rt::Into::into(value);
-            let mut __values = self.1;
-            __values.4 = __rt::Some(__value);
-            Self(__rt::PhantomData, __values)
+            self.1.4 = __rt::Some(__value);
+            self
         }
         /// Placement group: absent, `null` or an id.
-        #[inline]
-        pub fn placement_group(self, value: i64) -> Self {
+        #[cfg_attr(not(debug_assertions), inline(always))]
+        pub fn placement_group(mut self, value: i64) -> Self {
             let __value = __rt::Patch::Value(value);
-            let mut __values = self.1;
-            __values.5 = __value;
-            Self(__rt::PhantomData, __values)
+            self.1.5 = __value;
+            self
         }
         /// Sets `placement_group` to `null` (clears it), where leaving it unset keeps the key out: see [`placement_group`](Self::placement_group).
-        #[inline]
-        pub fn placement_group_null(self) -> Self {
+        #[cfg_attr(not(debug_assertions), inline(always))]
+        pub fn placement_group_null(mut self) -> Self {
             let __value = __rt::Patch::Null;
-            let mut __values = self.1;
-            __values.5 = __value;
-            Self(__rt::PhantomData, __values)
+            self.1.5 = __value;
+            self
         }
         /// A local cache, not on the wire.
-        #[inline]
-        pub fn cache(self, value: impl __rt::Into<Vec<u8>>) -> Self {
+        #[cfg_attr(not(debug_assertions), inline(always))]
+        pub fn cache(mut self, value: impl __rt::Into<Vec<u8>>) -> Self {
             let __value = __rt::Into::into(value);
-            let mut __values = self.1;
-            __values.6 = __rt::Some(__value);
-            Self(__rt::PhantomData, __values)
+            self.1.6 = __rt::Some(__value);
+            self
         }
         /// Where it runs, once sent as `datacenter`.
-        #[inline]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn location(
-            self,
+            mut self,
             value: impl __rt::Into<String>,
         ) -> ImageBuilder<__F0, __rt::Set<String>, __F8, __F9>
         where
             __F7: __rt::NotSet,
         {
             let __value = __rt::Into::into(value);
-            let mut __values = self.1;
-            __values.7 = __rt::Slot::Full(__value);
-            ImageBuilder(__rt::PhantomData, __values)
+            self.1.7 = __rt::Slot::Full(__value);
+            ImageBuilder(__rt::PhantomData, self.1)
         }
         /// Its kind, sent as `type`.
-        #[inline]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn kind(
-            self,
+            mut self,
             value: impl __rt::Into<String>,
         ) -> ImageBuilder<__F0, __F7, __rt::Set<String>, __F9>
         where
             __F8: __rt::NotSet,
         {
             let __value = __rt::Into::into(value);
-            let mut __values = self.1;
-            __values.8 = __rt::Slot::Full(__value);
-            ImageBuilder(__rt::PhantomData, __values)
+            self.1.8 = __rt::Slot::Full(__value);
+            ImageBuilder(__rt::PhantomData, self.1)
         }
         /// When it was created.
-        #[inline]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn created(
-            self,
+            mut self,
             value: impl __rt::Into<String>,
         ) -> ImageBuilder<__F0, __F7, __F8, __rt::Set<String>>
         where
             __F9: __rt::NotSet,
         {
             let __value = __rt::Into::into(value);
-            let mut __values = self.1;
-            __values.9 = __rt::Slot::Full(__value);
-            ImageBuilder(__rt::PhantomData, __values)
+            self.1.9 = __rt::Slot::Full(__value);
+            ImageBuilder(__rt::PhantomData, self.1)
         }
         /// Builds the [`Image`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[inline]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn build<__S0, __S7, __S8, __S9>(self) -> Image
         where
             __F0: __rt::Itself<Is = __S0>,

@@ -197,49 +197,46 @@ const _: () = {
     #[automatically_derived]
     impl<'a, T, __F0, __F1, __F2> PageBuilder<'a, T, __F0, __F1, __F2> {
         /// The cursor, borrowed from the input.
-        #[inline]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn cursor(
-            self,
+            mut self,
             value: impl __rt::Into<&'a str>,
         ) -> PageBuilder<'a, T, __rt::Set<&'a str>, __F1, __F2>
         where
             __F0: __rt::NotSet,
         {
             let __value = __rt::Into::into(value);
-            let mut __values = self.1;
-            __values.0 = __rt::Slot::Full(__value);
-            PageBuilder(__rt::PhantomData, __values)
+            self.1.0 = __rt::Slot::Full(__value);
+            PageBuilder(__rt::PhantomData, self.1)
         }
         /// A note, borrowed when it has no escapes.
-        #[inline]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn note(
-            self,
+            mut self,
             value: impl __rt::Into<std::borrow::Cow<'a, str>>,
         ) -> PageBuilder<'a, T, __F0, __rt::Set<std::borrow::Cow<'a, str>>, __F2>
         where
             __F1: __rt::NotSet,
         {
             let __value = __rt::Into::into(value);
-            let mut __values = self.1;
-            __values.1 = __rt::Slot::Full(__value);
-            PageBuilder(__rt::PhantomData, __values)
+            self.1.1 = __rt::Slot::Full(__value);
+            PageBuilder(__rt::PhantomData, self.1)
         }
         /// The item.
-        #[inline]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn item(
-            self,
+            mut self,
             value: impl __rt::Into<T>,
         ) -> PageBuilder<'a, T, __F0, __F1, __rt::Set<T>>
         where
             __F2: __rt::NotSet,
         {
             let __value = __rt::Into::into(value);
-            let mut __values = self.1;
-            __values.2 = __rt::Slot::Full(__value);
-            PageBuilder(__rt::PhantomData, __values)
+            self.1.2 = __rt::Slot::Full(__value);
+            PageBuilder(__rt::PhantomData, self.1)
         }
         /// Builds the [`Page`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[inline]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn build<__S0, __S1, __S2, __V2>(self) -> Page<'a, T>
         where
             __F0: __rt::Itself<Is = __S0>,

@@ -38,18 +38,17 @@ const _: () = {
     #[automatically_derived]
     impl<__F0> LocalBuilder<__F0> {
         /// A value.
-        #[inline]
-        pub fn value(self, value: i64) -> LocalBuilder<__rt::Set<i64>>
+        #[cfg_attr(not(debug_assertions), inline(always))]
+        pub fn value(mut self, value: i64) -> LocalBuilder<__rt::Set<i64>>
         where
             __F0: __rt::NotSet,
         {
             let __value = value;
-            let mut __values = self.1;
-            __values.0 = __rt::Slot::Full(__value);
-            LocalBuilder(__rt::PhantomData, __values)
+            self.1.0 = __rt::Slot::Full(__value);
+            LocalBuilder(__rt::PhantomData, self.1)
         }
         /// Builds the [`Local`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[inline]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn build<__S0>(self) -> Local
         where
             __F0: __rt::Itself<Is = __S0>,
@@ -358,18 +357,20 @@ const _: () = {
     #[automatically_derived]
     impl<T, __F0> StrictBuilder<T, __F0> {
         /// A value.
-        #[inline]
-        pub fn value(self, value: impl __rt::Into<T>) -> StrictBuilder<T, __rt::Set<T>>
+        #[cfg_attr(not(debug_assertions), inline(always))]
+        pub fn value(
+            mut self,
+            value: impl __rt::Into<T>,
+        ) -> StrictBuilder<T, __rt::Set<T>>
         where
             __F0: __rt::NotSet,
         {
             let __value = __rt::Into::into(value);
-            let mut __values = self.1;
-            __values.0 = __rt::Slot::Full(__value);
-            StrictBuilder(__rt::PhantomData, __values)
+            self.1.0 = __rt::Slot::Full(__value);
+            StrictBuilder(__rt::PhantomData, self.1)
         }
         /// Builds the [`Strict`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[inline]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn build<__S0, __V0>(self) -> Strict<T>
         where
             __F0: __rt::Itself<Is = __S0>,

@@ -233,46 +233,43 @@ const _: () = {
     #[automatically_derived]
     impl<__F0, __F1, __F2> RecordBuilder<__F0, __F1, __F2> {
         /// The id, as text both ways.
-        #[inline]
-        pub fn id(self, value: u64) -> RecordBuilder<__rt::Set<u64>, __F1, __F2>
+        #[cfg_attr(not(debug_assertions), inline(always))]
+        pub fn id(mut self, value: u64) -> RecordBuilder<__rt::Set<u64>, __F1, __F2>
         where
             __F0: __rt::NotSet,
         {
             let __value = value;
-            let mut __values = self.1;
-            __values.0 = __rt::Slot::Full(__value);
-            RecordBuilder(__rt::PhantomData, __values)
+            self.1.0 = __rt::Slot::Full(__value);
+            RecordBuilder(__rt::PhantomData, self.1)
         }
         /// The name, written upper-case.
-        #[inline]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn name(
-            self,
+            mut self,
             value: impl __rt::Into<String>,
         ) -> RecordBuilder<__F0, __rt::Set<String>, __F2>
         where
             __F1: __rt::NotSet,
         {
             let __value = __rt::Into::into(value);
-            let mut __values = self.1;
-            __values.1 = __rt::Slot::Full(__value);
-            RecordBuilder(__rt::PhantomData, __values)
+            self.1.1 = __rt::Slot::Full(__value);
+            RecordBuilder(__rt::PhantomData, self.1)
         }
         /// The note, read trimmed.
-        #[inline]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn note(
-            self,
+            mut self,
             value: impl __rt::Into<String>,
         ) -> RecordBuilder<__F0, __F1, __rt::Set<String>>
         where
             __F2: __rt::NotSet,
         {
             let __value = __rt::Into::into(value);
-            let mut __values = self.1;
-            __values.2 = __rt::Slot::Full(__value);
-            RecordBuilder(__rt::PhantomData, __values)
+            self.1.2 = __rt::Slot::Full(__value);
+            RecordBuilder(__rt::PhantomData, self.1)
         }
         /// Builds the [`Record`]. Compiles only once every required field is set; a missing one is named in the error.
-        #[inline]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         pub fn build<__S0, __S1, __S2>(self) -> Record
         where
             __F0: __rt::Itself<Is = __S0>,
