@@ -352,7 +352,7 @@ const _: () = {
     #[automatically_derived]
     impl<__F0, __F7, __F8, __F9> ImageBuilder<__F0, __F7, __F8, __F9> {
         /// Its id: required, never null.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn id(mut self, value: i64) -> ImageBuilder<__rt::Set<i64>, __F7, __F8, __F9>
         where
             __F0: __rt::NotSet,
@@ -362,66 +362,66 @@ const _: () = {
             ImageBuilder(__rt::PhantomData, self.1)
         }
         /// Its name: always present, `null` when unnamed.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn name(self, value: impl __rt::Into<String>) -> Self {
             self.maybe_name(__rt::Some(__rt::Into::into(value)))
         }
         /// Sets `name` from an `Option`, `None` included: see [`name`](Self::name).
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn maybe_name(mut self, value: __rt::Option<String>) -> Self {
             let __value = value;
             self.1.1 = __value;
             self
         }
         /// Rapid deploy: absent when unknown.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn rapid_deploy(self, value: bool) -> Self {
             self.maybe_rapid_deploy(__rt::Some(value))
         }
         /// Sets `rapid_deploy` from an `Option`, `None` included: see [`rapid_deploy`](Self::rapid_deploy).
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn maybe_rapid_deploy(mut self, value: __rt::Option<bool>) -> Self {
             let __value = value;
             self.1.2 = __value;
             self
         }
         /// Disk size: zero when absent.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn disk_size(mut self, value: f64) -> Self {
             let __value = value;
             self.1.3 = __rt::Some(__value);
             self
         }
         /// Zone: `default_zone()` when absent.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn zone(mut self, value: impl __rt::Into<String>) -> Self {
             let __value = __rt::Into::into(value);
             self.1.4 = __rt::Some(__value);
             self
         }
         /// Placement group: absent, `null` or an id.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn placement_group(mut self, value: i64) -> Self {
             let __value = __rt::Patch::Value(value);
             self.1.5 = __value;
             self
         }
         /// Sets `placement_group` to `null` (clears it), where leaving it unset keeps the key out: see [`placement_group`](Self::placement_group).
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn placement_group_null(mut self) -> Self {
             let __value = __rt::Patch::Null;
             self.1.5 = __value;
             self
         }
         /// A local cache, not on the wire.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn cache(mut self, value: impl __rt::Into<Vec<u8>>) -> Self {
             let __value = __rt::Into::into(value);
             self.1.6 = __rt::Some(__value);
             self
         }
         /// Where it runs, once sent as `datacenter`.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn location(
             mut self,
             value: impl __rt::Into<String>,
@@ -434,7 +434,7 @@ const _: () = {
             ImageBuilder(__rt::PhantomData, self.1)
         }
         /// Its kind, sent as `type`.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn kind(
             mut self,
             value: impl __rt::Into<String>,
@@ -447,7 +447,7 @@ const _: () = {
             ImageBuilder(__rt::PhantomData, self.1)
         }
         /// When it was created.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn created(
             mut self,
             value: impl __rt::Into<String>,

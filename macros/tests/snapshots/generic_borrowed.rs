@@ -197,7 +197,7 @@ const _: () = {
     #[automatically_derived]
     impl<'a, T, __F0, __F1, __F2> PageBuilder<'a, T, __F0, __F1, __F2> {
         /// The cursor, borrowed from the input.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn cursor(
             mut self,
             value: impl __rt::Into<&'a str>,
@@ -210,7 +210,7 @@ const _: () = {
             PageBuilder(__rt::PhantomData, self.1)
         }
         /// A note, borrowed when it has no escapes.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn note(
             mut self,
             value: impl __rt::Into<std::borrow::Cow<'a, str>>,
@@ -223,7 +223,7 @@ const _: () = {
             PageBuilder(__rt::PhantomData, self.1)
         }
         /// The item.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn item(
             mut self,
             value: impl __rt::Into<T>,

@@ -38,7 +38,7 @@ const _: () = {
     #[automatically_derived]
     impl<__F0> LocalBuilder<__F0> {
         /// A value.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn value(mut self, value: i64) -> LocalBuilder<__rt::Set<i64>>
         where
             __F0: __rt::NotSet,
@@ -357,7 +357,7 @@ const _: () = {
     #[automatically_derived]
     impl<T, __F0> StrictBuilder<T, __F0> {
         /// A value.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn value(
             mut self,
             value: impl __rt::Into<T>,

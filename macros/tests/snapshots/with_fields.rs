@@ -233,7 +233,7 @@ const _: () = {
     #[automatically_derived]
     impl<__F0, __F1, __F2> RecordBuilder<__F0, __F1, __F2> {
         /// The id, as text both ways.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn id(mut self, value: u64) -> RecordBuilder<__rt::Set<u64>, __F1, __F2>
         where
             __F0: __rt::NotSet,
@@ -243,7 +243,7 @@ const _: () = {
             RecordBuilder(__rt::PhantomData, self.1)
         }
         /// The name, written upper-case.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn name(
             mut self,
             value: impl __rt::Into<String>,
@@ -256,7 +256,7 @@ const _: () = {
             RecordBuilder(__rt::PhantomData, self.1)
         }
         /// The note, read trimmed.
-        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[inline]
         pub fn note(
             mut self,
             value: impl __rt::Into<String>,

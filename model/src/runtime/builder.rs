@@ -11,10 +11,11 @@
 //!
 //! The values wait in the builder beside the states, one slot per field (`Slot` for a required
 //! one, else an `Option` or the field's own `Option`/`Patch`): a setter stores one value, so its
-//! code does not grow with the number of fields. The setters and `build()` are `#[inline(always)]`
-//! in a release build (with `#[inline]` alone, LLVM keeps `build()` out of line): building is then
-//! straight-line code, the values moved into the slots and from there into the struct, with no
-//! call and no branch left (`benches/` measures it against a struct literal).
+//! code does not grow with the number of fields. The setters are `#[inline]` and `build()` is
+//! `#[inline(always)]` in a release build (with `#[inline]` alone, LLVM keeps it out of line): a
+//! chain of setters and `build()` is then straight-line code, the values moved into the slots and
+//! from there into the struct, with no call and no branch left (`benches/` measures it against a
+//! struct literal).
 //!
 //! `TBuilder` is declared beside `T`, in its module, so no other type there may have that name:
 //! one that does is rustc's E0428 ("the name `TBuilder` is defined multiple times"). Rename it,
