@@ -160,6 +160,51 @@ impl Timing {
 }
 
 /// Runs each variant once per repetition, in a rotating order, and records ns per operation.
+/// One way of building `ServerImage`, timed through our builder (ours), a struct literal (the
+/// anchor, twice) and bon's builder on the anchor's model; bon's ratio to the literal is printed
+/// beside ours. Generic over the three, so each is called directly.
+fn measure_builders(
+    (figure, label): (&str, &str),
+    builder: impl Fn(&ServerImage) -> ServerImage,
+    literal: impl Fn(&ServerImage) -> ServerImage,
+    bon: impl Fn(&AnchorImage) -> AnchorImage,
+    (ours, anchors): (&[ServerImage], &[AnchorImage]),
+    (reps, summary): (usize, &mut Vec<String>),
+) {
+    let t = measure(
+        figure,
+        ours.len(),
+        reps,
+        &mut [
+            ("ours", &mut || {
+                for image in ours {
+                    black_box(builder(black_box(image)));
+                }
+            }),
+            ("anchor", &mut || {
+                for image in ours {
+                    black_box(literal(black_box(image)));
+                }
+            }),
+            ("anchor again", &mut || {
+                for image in ours {
+                    black_box(literal(black_box(image)));
+                }
+            }),
+            ("bon", &mut || {
+                for image in anchors {
+                    black_box(bon(black_box(image)));
+                }
+            }),
+        ],
+    );
+    println!("  (here \"anchor\" is the struct literal)");
+    report(label, &t, false, summary);
+    let bon_ratio = ratio(&t, "bon", "anchor");
+    println!("  => bon builder / struct literal      {bon_ratio:>5.2}");
+    summary.push(format!("{:<34} bon/literal {bon_ratio:>5.2}", ""));
+}
+
 fn measure(
     figure: &str,
     ops: usize,
@@ -432,83 +477,28 @@ fn main() {
     );
     report("enum Display", &t, false, &mut summary);
 
-    let t = measure(
-        "build ServerImage: builder vs struct literal",
-        ours.len(),
-        reps,
-        &mut [
-            ("ours", &mut || {
-                for image in &ours {
-                    black_box(build_with_builder(black_box(image)));
-                }
-            }),
-            ("anchor", &mut || {
-                for image in &ours {
-                    black_box(build_with_literal(black_box(image)));
-                }
-            }),
-            ("anchor again", &mut || {
-                for image in &ours {
-                    black_box(build_with_literal(black_box(image)));
-                }
-            }),
-            ("bon", &mut || {
-                for image in &anchors {
-                    black_box(build_with_bon(black_box(image)));
-                }
-            }),
-        ],
+    measure_builders(
+        (
+            "build ServerImage: builder vs struct literal",
+            "builder / struct literal",
+        ),
+        build_with_builder,
+        build_with_literal,
+        build_with_bon,
+        (&ours, &anchors),
+        (reps, &mut summary),
     );
-    println!("  (here \"anchor\" is the struct literal)");
-    report("builder / struct literal", &t, false, &mut summary);
-    println!(
-        "  => bon builder / struct literal      {:>5.2}",
-        ratio(&t, "bon", "anchor")
+    measure_builders(
+        (
+            "build ServerImage from separate values: builder vs struct literal",
+            "builder / literal, separate values",
+        ),
+        build_from_values_with_builder,
+        build_from_values_with_literal,
+        build_from_values_with_bon,
+        (&ours, &anchors),
+        (reps, &mut summary),
     );
-    summary.push(format!(
-        "{:<34} bon/literal {:>5.2}",
-        "",
-        ratio(&t, "bon", "anchor")
-    ));
-
-    let t = measure(
-        "build ServerImage from separate values: builder vs struct literal",
-        ours.len(),
-        reps,
-        &mut [
-            ("ours", &mut || {
-                for image in &ours {
-                    black_box(build_from_values_with_builder(black_box(image)));
-                }
-            }),
-            ("anchor", &mut || {
-                for image in &ours {
-                    black_box(build_from_values_with_literal(black_box(image)));
-                }
-            }),
-            ("anchor again", &mut || {
-                for image in &ours {
-                    black_box(build_from_values_with_literal(black_box(image)));
-                }
-            }),
-            ("bon", &mut || {
-                for image in &anchors {
-                    black_box(build_from_values_with_bon(black_box(image)));
-                }
-            }),
-        ],
-    );
-    println!("  (here \"anchor\" is the struct literal)");
-    report("builder / literal, separate values", &t, false, &mut summary);
-    println!(
-        "  => bon builder / struct literal      {:>5.2}",
-        ratio(&t, "bon", "anchor")
-    );
-    summary.push(format!(
-        "{:<34} bon/literal {:>5.2}",
-        "",
-        ratio(&t, "bon", "anchor")
-    ));
 
     measure_unions(reps, &mut summary);
 
