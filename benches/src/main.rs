@@ -620,30 +620,59 @@ where
     )
 }
 
+/// Every field of the image set through a builder, ours or bon's (their setters have the same
+/// names), each value given by `$value!` from the field's place in `$image`, as
+/// `build_chain!(ServerImage, image, moved)`: one chain, so the two builders make the same calls.
+macro_rules! build_chain {
+    ($model:ident, $image:ident, $value:ident) => {
+        $model::builder()
+            .architecture($value!($image.architecture))
+            .maybe_bound_to($value!(copy $image.bound_to))
+            .created($value!($image.created))
+            .maybe_created_from($value!($image.created_from))
+            .maybe_deleted($value!($image.deleted))
+            .maybe_deprecated($value!($image.deprecated))
+            .description($value!($image.description))
+            .disk_size($value!(copy $image.disk_size))
+            .id($value!(copy $image.id))
+            .maybe_image_size($value!(copy $image.image_size))
+            .labels($value!($image.labels))
+            .maybe_name($value!($image.name))
+            .os_flavor($value!($image.os_flavor))
+            .maybe_os_version($value!($image.os_version))
+            .protection($value!($image.protection))
+            .maybe_rapid_deploy($value!(copy $image.rapid_deploy))
+            .status($value!($image.status))
+            .r#type($value!($image.r#type))
+            .build()
+    };
+}
+
+/// A field's value, moved out of its place.
+macro_rules! moved {
+    (copy $place:expr) => {
+        $place
+    };
+    ($place:expr) => {
+        $place
+    };
+}
+
+/// A field's value, cloned from its place (copied, for a `Copy` field).
+macro_rules! cloned {
+    (copy $place:expr) => {
+        $place
+    };
+    ($place:expr) => {
+        $place.clone()
+    };
+}
+
 /// The same fields, moved through the builder.
 #[inline(never)]
 fn build_with_builder(image: &ServerImage) -> ServerImage {
     let image = image.clone();
-    ServerImage::builder()
-        .architecture(image.architecture)
-        .maybe_bound_to(image.bound_to)
-        .created(image.created)
-        .maybe_created_from(image.created_from)
-        .maybe_deleted(image.deleted)
-        .maybe_deprecated(image.deprecated)
-        .description(image.description)
-        .disk_size(image.disk_size)
-        .id(image.id)
-        .maybe_image_size(image.image_size)
-        .labels(image.labels)
-        .maybe_name(image.name)
-        .os_flavor(image.os_flavor)
-        .maybe_os_version(image.os_version)
-        .protection(image.protection)
-        .maybe_rapid_deploy(image.rapid_deploy)
-        .status(image.status)
-        .r#type(image.r#type)
-        .build()
+    build_chain!(ServerImage, image, moved)
 }
 
 /// The same fields, moved into a struct literal.
@@ -672,32 +701,20 @@ fn build_with_literal(image: &ServerImage) -> ServerImage {
     }
 }
 
+/// The anchor's bon builder, for reference.
+#[inline(never)]
+fn build_with_bon(image: &AnchorImage) -> AnchorImage {
+    let image = image.clone();
+    build_chain!(AnchorImage, image, moved)
+}
+
 /// The same fields, each cloned on its own and set through the builder: a model built from values
 /// a client holds. Unlike `build_with_literal`'s, the struct literal these are measured against
 /// is not all the fields of one value, which rustc's MIR optimizer turns into a move of that
 /// value.
 #[inline(never)]
 fn build_from_values_with_builder(image: &ServerImage) -> ServerImage {
-    ServerImage::builder()
-        .architecture(image.architecture.clone())
-        .maybe_bound_to(image.bound_to)
-        .created(image.created.clone())
-        .maybe_created_from(image.created_from.clone())
-        .maybe_deleted(image.deleted.clone())
-        .maybe_deprecated(image.deprecated.clone())
-        .description(image.description.clone())
-        .disk_size(image.disk_size)
-        .id(image.id)
-        .maybe_image_size(image.image_size)
-        .labels(image.labels.clone())
-        .maybe_name(image.name.clone())
-        .os_flavor(image.os_flavor.clone())
-        .maybe_os_version(image.os_version.clone())
-        .protection(image.protection.clone())
-        .maybe_rapid_deploy(image.rapid_deploy)
-        .status(image.status.clone())
-        .r#type(image.r#type.clone())
-        .build()
+    build_chain!(ServerImage, image, cloned)
 }
 
 /// The same fields, each cloned on its own, in a struct literal.
@@ -728,50 +745,5 @@ fn build_from_values_with_literal(image: &ServerImage) -> ServerImage {
 /// The same fields, each cloned on its own, through the anchor's bon builder.
 #[inline(never)]
 fn build_from_values_with_bon(image: &AnchorImage) -> AnchorImage {
-    AnchorImage::builder()
-        .architecture(image.architecture.clone())
-        .maybe_bound_to(image.bound_to)
-        .created(image.created.clone())
-        .maybe_created_from(image.created_from.clone())
-        .maybe_deleted(image.deleted.clone())
-        .maybe_deprecated(image.deprecated.clone())
-        .description(image.description.clone())
-        .disk_size(image.disk_size)
-        .id(image.id)
-        .maybe_image_size(image.image_size)
-        .labels(image.labels.clone())
-        .maybe_name(image.name.clone())
-        .os_flavor(image.os_flavor.clone())
-        .maybe_os_version(image.os_version.clone())
-        .protection(image.protection.clone())
-        .maybe_rapid_deploy(image.rapid_deploy)
-        .status(image.status.clone())
-        .r#type(image.r#type.clone())
-        .build()
-}
-
-/// The anchor's bon builder, for reference.
-#[inline(never)]
-fn build_with_bon(image: &AnchorImage) -> AnchorImage {
-    let image = image.clone();
-    AnchorImage::builder()
-        .architecture(image.architecture)
-        .maybe_bound_to(image.bound_to)
-        .created(image.created)
-        .maybe_created_from(image.created_from)
-        .maybe_deleted(image.deleted)
-        .maybe_deprecated(image.deprecated)
-        .description(image.description)
-        .disk_size(image.disk_size)
-        .id(image.id)
-        .maybe_image_size(image.image_size)
-        .labels(image.labels)
-        .maybe_name(image.name)
-        .os_flavor(image.os_flavor)
-        .maybe_os_version(image.os_version)
-        .protection(image.protection)
-        .maybe_rapid_deploy(image.rapid_deploy)
-        .status(image.status)
-        .r#type(image.r#type)
-        .build()
+    build_chain!(AnchorImage, image, cloned)
 }
