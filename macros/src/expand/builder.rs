@@ -415,8 +415,7 @@ impl<'a> BuilderGen<'a> {
     /// field moves the values on into the builder type whose state says the field is set; an
     /// untracked field's setter returns the builder as it is (the store drops the earlier value).
     /// The same work whatever the number of fields, and no copy of the values but the one a
-    /// change of type needs: a release build keeps a chain of setters' values in place only
-    /// when there is nothing to copy.
+    /// change of type needs (a debug build copied them out and back in too).
     fn store_value(&self, field: &FieldGen<'_>) -> TokenStream {
         let rt = self.rt;
         let slot = &field.slot;

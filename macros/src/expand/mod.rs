@@ -150,9 +150,10 @@ fn generate(
 }
 
 /// `#[inline(always)]` in a build without debug assertions (release), nothing in one with them.
-/// For the small generic functions a model's use runs many times over (setters, reading a field):
-/// in a debug build, LLVM inlines `inline(always)` even without optimizations, so every call site
-/// gets its own copy of the body, which costs the user's build time and buys no speed there.
+/// For the generic functions a release build must inline and by its own measure would not
+/// (`build()`, reading a field by position): in a debug build, LLVM inlines `inline(always)` even
+/// without optimizations, so every call site gets its own copy of the body, which costs the
+/// user's build time and buys no speed there.
 fn inlined_in_release() -> TokenStream {
     quote!(#[cfg_attr(not(debug_assertions), inline(always))])
 }
