@@ -68,7 +68,8 @@ struct FieldGen<'a> {
 
 /// What a setter's body does with the builder it takes.
 enum SetterBody {
-    /// Stores a value in the builder's own slots: the setter takes `mut self`.
+    /// Stores this value in the field's slot of the builder ([`BuilderGen::store_value`]): the
+    /// setter takes `mut self`.
     Stores(TokenStream),
     /// Calls another setter with it: the setter takes `self`.
     Delegates(TokenStream),
@@ -288,7 +289,6 @@ impl<'a> BuilderGen<'a> {
             let doc = format!(" {what}: see [`{}`](Self::{member}).", field.field.name());
             quote!(#[doc = #doc])
         };
-        let rebuild = self.store_value(field);
         let name = field.field.name();
         match (
             field.field.second_setter(),
@@ -303,9 +303,7 @@ impl<'a> BuilderGen<'a> {
                     member,
                     field_docs,
                     quote!(value: #parameter),
-                    SetterBody::Stores(
-                        quote!(let __value = #rt::Patch::Value(#converted); #rebuild),
-                    ),
+                    SetterBody::Stores(quote!(#rt::Patch::Value(#converted))),
                 );
                 let null_setter = self.setter(
                     field,
@@ -314,7 +312,7 @@ impl<'a> BuilderGen<'a> {
                         "Sets `{name}` to `null` (clears it), where leaving it unset keeps the key out"
                     )),
                     TokenStream::new(),
-                    SetterBody::Stores(quote!(let __value = #rt::Patch::Null; #rebuild)),
+                    SetterBody::Stores(quote!(#rt::Patch::Null)),
                 );
                 quote!(#value_setter #null_setter)
             }
@@ -334,7 +332,7 @@ impl<'a> BuilderGen<'a> {
                     &maybe,
                     second_doc(&format!("Sets `{name}` from an `Option`, `None` included")),
                     quote!(value: #rt::Option<#inner>),
-                    SetterBody::Stores(quote!(let __value = value; #rebuild)),
+                    SetterBody::Stores(quote!(value)),
                 );
                 quote!(#value_setter #maybe_setter)
             }
@@ -345,7 +343,7 @@ impl<'a> BuilderGen<'a> {
                     member,
                     field_docs,
                     quote!(value: #parameter),
-                    SetterBody::Stores(quote!(let __value = #converted; #rebuild)),
+                    SetterBody::Stores(converted),
                 )
             }
         }
@@ -353,8 +351,7 @@ impl<'a> BuilderGen<'a> {
 
     /// Every setter has this shape; only its name, doc, parameter and body differ. A tracked
     /// field's setter is callable while its state is `Unset` and returns the builder with it
-    /// `Set`; any other field's returns the builder's own type. A body that stores the value
-    /// ([`Self::store_value`]) takes `mut self`; one that calls another setter, `self`.
+    /// `Set`; any other field's returns the builder's own type.
     fn setter(
         &self,
         field: &FieldGen<'_>,
@@ -370,7 +367,10 @@ impl<'a> BuilderGen<'a> {
         // a model has a setter or two per field.
         let inline = quote!(#[inline]);
         let (receiver, body) = match body {
-            SetterBody::Stores(body) => (quote!(mut self), body),
+            SetterBody::Stores(value) => {
+                let store = self.store_value(field);
+                (quote!(mut self), quote!(let __value = #value; #store))
+            }
             SetterBody::Delegates(body) => (quote!(self), body),
         };
         let (output, bound) = if field.tracked() {

@@ -178,17 +178,18 @@ pub(super) fn expand(
     }
 }
 
-/// The bits of `Field::__new`'s `flags` in the runtime (`runtime/shape.rs`), which reads them back.
+/// The bits of `Field::__new`'s `flags`, as the runtime names and reads them back
+/// (`runtime/shape.rs`): the derive cannot depend on the runtime to share them.
 const REQUIRED: u8 = 1;
 const NULLABLE: u8 = 2;
-const MAY_BE_ABSENT: u8 = 4;
+const OPTIONAL: u8 = 4;
 
 /// A field's metadata flags, one literal. A field marked `#[api(nullable)]` passes them through
 /// `kinds::nullable`, at its type, which fails to compile there when the type is no `Option`.
 fn field_flags(field: &Field<'_>, rt: &TokenStream) -> TokenStream {
     let flags = (u8::from(field.kind.is_required_key()) * REQUIRED)
         | (u8::from(field.is_nullable()) * NULLABLE)
-        | (u8::from(field.kind.may_be_absent()) * MAY_BE_ABSENT);
+        | (u8::from(field.kind.may_be_absent()) * OPTIONAL);
     let flags = proc_macro2::Literal::u8_unsuffixed(flags);
     // Only where the key decided the kind: a `Patch` or a defaulted field marked `nullable` as well
     // was reported by validation.

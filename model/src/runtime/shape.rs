@@ -89,8 +89,9 @@ const NULLABLE: u8 = 2;
 const OPTIONAL: u8 = 4;
 
 impl Field {
-    /// For generated code. `flags` holds what the wire does with the field, a bit each: 1
-    /// required, 2 nullable, 4 may be absent; `format` is empty when the field has none. Both are
+    /// For generated code. `flags` holds what the wire does with the field, a bit each
+    /// (`REQUIRED`, `NULLABLE`, `OPTIONAL` above; the derive writes the same values in its
+    /// `expand/metadata.rs`); `format` is empty when the field has none. Both are
     /// written compactly, since every field of every model names them: one literal where three
     /// `bool`s and an `Option` are eight tokens more for rustc to read.
     #[doc(hidden)]
