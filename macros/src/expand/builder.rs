@@ -325,7 +325,8 @@ impl<'a> BuilderGen<'a> {
                     member,
                     field_docs,
                     quote!(value: #parameter),
-                    SetterBody::Delegates(quote!(self.#maybe(#rt::Some(#converted)))),
+                    // A path call: a method call would have rustc look the method up.
+                    SetterBody::Delegates(quote!(Self::#maybe(self, #rt::Some(#converted)))),
                 );
                 let maybe_setter = self.setter(
                     field,
@@ -367,10 +368,7 @@ impl<'a> BuilderGen<'a> {
         // a model has a setter or two per field.
         let inline = quote!(#[inline]);
         let (receiver, body) = match body {
-            SetterBody::Stores(value) => {
-                let store = self.store_value(field);
-                (quote!(mut self), quote!(let __value = #value; #store))
-            }
+            SetterBody::Stores(value) => (quote!(mut self), self.store_value(field, value)),
             SetterBody::Delegates(body) => (quote!(self), body),
         };
         let (output, bound) = if field.tracked() {
@@ -411,15 +409,15 @@ impl<'a> BuilderGen<'a> {
         quote!(#builder<#(#args,)* #(#states),*>)
     }
 
-    /// Stores `__value` in `field`'s slot of the builder itself (`mut self`), and for a tracked
+    /// Stores `value` in `field`'s slot of the builder itself (`mut self`), and for a tracked
     /// field moves the values on into the builder type whose state says the field is set; an
     /// untracked field's setter returns the builder as it is (the store drops the earlier value).
     /// The same work whatever the number of fields, and no copy of the values but the one a
     /// change of type needs (a debug build copied them out and back in too).
-    fn store_value(&self, field: &FieldGen<'_>) -> TokenStream {
+    fn store_value(&self, field: &FieldGen<'_>, value: TokenStream) -> TokenStream {
         let rt = self.rt;
         let slot = &field.slot;
-        let stored = field.slot_kind().full(quote!(__value), rt);
+        let stored = field.slot_kind().full(value, rt);
         let rebuilt = if field.tracked() {
             let builder = &self.builder;
             quote!(#builder(#rt::PhantomData, self.1))

@@ -243,10 +243,6 @@ fn serialize(
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let len = struct_len(records, rt);
     let writes = on_wire(records).map(|(record, wire)| write_field(record, wire, rt));
-    let begin = return_error(
-        &quote!(#rt::serde::Serializer::serialize_struct(__serializer, #name, __len)),
-        rt,
-    );
     quote! {
         #[automatically_derived]
         impl #impl_generics #rt::serde::Serialize for #ident #ty_generics #where_clause {
@@ -255,9 +251,9 @@ fn serialize(
                 __S: #rt::serde::Serializer,
             {
                 #len
-                let mut __state = #begin;
+                let mut __fields = #rt::ser::begin(__serializer, #name, __len);
                 #(#writes)*
-                #rt::SerializeStruct::end(__state)
+                #rt::ser::end(__fields)
             }
         }
     }
@@ -303,16 +299,11 @@ fn write_field(record: &FieldRecord<'_, '_>, wire: &OnWire<'_>, rt: &TokenStream
         }
         None => quote_spanned!(span=> &self.#member),
     };
-    let write = if record.field.kind.skipped_when_absent() {
-        quote_spanned!(span=> #rt::ser::optional_field(&mut __state, __skip_absent, #wire_name, #value))
+    // One call, no `match` on its result: `ser::Fields` keeps the first error.
+    if record.field.kind.skipped_when_absent() {
+        quote_spanned!(span=> #rt::write_optional_field(&mut __fields, __skip_absent, #wire_name, #value);)
     } else {
-        quote_spanned!(span=> #rt::SerializeStruct::serialize_field(&mut __state, #wire_name, #value))
-    };
-    // Written out rather than `?`, as in `return_error`.
-    quote_spanned! {span=>
-        if let #rt::Err(__error) = #write {
-            return #rt::Err(__error);
-        }
+        quote_spanned!(span=> #rt::write_field(&mut __fields, #wire_name, #value);)
     }
 }
 
@@ -474,17 +465,6 @@ fn read_field_impl(
                     #(#members: #finishes,)*
                 })
             }
-        }
-    }
-}
-
-/// `call`'s value, or a return with its error. Written out rather than `?`: a debug build compiles
-/// each `?` into calls of its own.
-fn return_error(call: &TokenStream, rt: &TokenStream) -> TokenStream {
-    quote! {
-        match #call {
-            #rt::Ok(__value) => __value,
-            #rt::Err(__error) => return #rt::Err(__error),
         }
     }
 }

@@ -73,80 +73,27 @@ const _: () = {
             } else {
                 9usize
             };
-            let mut __state = match __rt::serde::Serializer::serialize_struct(
-                __serializer,
-                "Image",
-                __len,
-            ) {
-                __rt::Ok(__value) => __value,
-                __rt::Err(__error) => return __rt::Err(__error),
-            };
-            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
-                &mut __state,
-                "id",
-                &self.id,
-            ) {
-                return __rt::Err(__error);
-            }
-            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
-                &mut __state,
-                "name",
-                &self.name,
-            ) {
-                return __rt::Err(__error);
-            }
-            if let __rt::Err(__error) = __rt::ser::optional_field(
-                &mut __state,
+            let mut __fields = __rt::ser::begin(__serializer, "Image", __len);
+            __rt::write_field(&mut __fields, "id", &self.id);
+            __rt::write_field(&mut __fields, "name", &self.name);
+            __rt::write_optional_field(
+                &mut __fields,
                 __skip_absent,
                 "rapid_deploy",
                 &self.rapid_deploy,
-            ) {
-                return __rt::Err(__error);
-            }
-            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
-                &mut __state,
-                "disk_size",
-                &self.disk_size,
-            ) {
-                return __rt::Err(__error);
-            }
-            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
-                &mut __state,
-                "zone",
-                &self.zone,
-            ) {
-                return __rt::Err(__error);
-            }
-            if let __rt::Err(__error) = __rt::ser::optional_field(
-                &mut __state,
+            );
+            __rt::write_field(&mut __fields, "disk_size", &self.disk_size);
+            __rt::write_field(&mut __fields, "zone", &self.zone);
+            __rt::write_optional_field(
+                &mut __fields,
                 __skip_absent,
                 "placement_group",
                 &self.placement_group,
-            ) {
-                return __rt::Err(__error);
-            }
-            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
-                &mut __state,
-                "location",
-                &self.location,
-            ) {
-                return __rt::Err(__error);
-            }
-            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
-                &mut __state,
-                "type",
-                &self.kind,
-            ) {
-                return __rt::Err(__error);
-            }
-            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
-                &mut __state,
-                "created",
-                &self.created,
-            ) {
-                return __rt::Err(__error);
-            }
-            __rt::SerializeStruct::end(__state)
+            );
+            __rt::write_field(&mut __fields, "location", &self.location);
+            __rt::write_field(&mut __fields, "type", &self.kind);
+            __rt::write_field(&mut __fields, "created", &self.created);
+            __rt::ser::end(__fields)
         }
     }
     #[automatically_derived]
@@ -357,67 +304,59 @@ const _: () = {
         where
             __F0: __rt::NotSet,
         {
-            let __value = value;
-            self.1.0 = __rt::Slot::Full(__value);
+            self.1.0 = __rt::Slot::Full(value);
             ImageBuilder(__rt::PhantomData, self.1)
         }
         /// Its name: always present, `null` when unnamed.
         #[inline]
         pub fn name(self, value: impl __rt::Into<String>) -> Self {
-            self.maybe_name(__rt::Some(__rt::Into::into(value)))
+            Self::maybe_name(self, __rt::Some(__rt::Into::into(value)))
         }
         /// Sets `name` from an `Option`, `None` included: see [`name`](Self::name).
         #[inline]
         pub fn maybe_name(mut self, value: __rt::Option<String>) -> Self {
-            let __value = value;
-            self.1.1 = __value;
+            self.1.1 = value;
             self
         }
         /// Rapid deploy: absent when unknown.
         #[inline]
         pub fn rapid_deploy(self, value: bool) -> Self {
-            self.maybe_rapid_deploy(__rt::Some(value))
+            Self::maybe_rapid_deploy(self, __rt::Some(value))
         }
         /// Sets `rapid_deploy` from an `Option`, `None` included: see [`rapid_deploy`](Self::rapid_deploy).
         #[inline]
         pub fn maybe_rapid_deploy(mut self, value: __rt::Option<bool>) -> Self {
-            let __value = value;
-            self.1.2 = __value;
+            self.1.2 = value;
             self
         }
         /// Disk size: zero when absent.
         #[inline]
         pub fn disk_size(mut self, value: f64) -> Self {
-            let __value = value;
-            self.1.3 = __rt::Some(__value);
+            self.1.3 = __rt::Some(value);
             self
         }
         /// Zone: `default_zone()` when absent.
         #[inline]
         pub fn zone(mut self, value: impl __rt::Into<String>) -> Self {
-            let __value = __rt::Into::into(value);
-            self.1.4 = __rt::Some(__value);
+            self.1.4 = __rt::Some(__rt::Into::into(value));
             self
         }
         /// Placement group: absent, `null` or an id.
         #[inline]
         pub fn placement_group(mut self, value: i64) -> Self {
-            let __value = __rt::Patch::Value(value);
-            self.1.5 = __value;
+            self.1.5 = __rt::Patch::Value(value);
             self
         }
         /// Sets `placement_group` to `null` (clears it), where leaving it unset keeps the key out: see [`placement_group`](Self::placement_group).
         #[inline]
         pub fn placement_group_null(mut self) -> Self {
-            let __value = __rt::Patch::Null;
-            self.1.5 = __value;
+            self.1.5 = __rt::Patch::Null;
             self
         }
         /// A local cache, not on the wire.
         #[inline]
         pub fn cache(mut self, value: impl __rt::Into<Vec<u8>>) -> Self {
-            let __value = __rt::Into::into(value);
-            self.1.6 = __rt::Some(__value);
+            self.1.6 = __rt::Some(__rt::Into::into(value));
             self
         }
         /// Where it runs, once sent as `datacenter`.
@@ -429,8 +368,7 @@ const _: () = {
         where
             __F7: __rt::NotSet,
         {
-            let __value = __rt::Into::into(value);
-            self.1.7 = __rt::Slot::Full(__value);
+            self.1.7 = __rt::Slot::Full(__rt::Into::into(value));
             ImageBuilder(__rt::PhantomData, self.1)
         }
         /// Its kind, sent as `type`.
@@ -442,8 +380,7 @@ const _: () = {
         where
             __F8: __rt::NotSet,
         {
-            let __value = __rt::Into::into(value);
-            self.1.8 = __rt::Slot::Full(__value);
+            self.1.8 = __rt::Slot::Full(__rt::Into::into(value));
             ImageBuilder(__rt::PhantomData, self.1)
         }
         /// When it was created.
@@ -455,8 +392,7 @@ const _: () = {
         where
             __F9: __rt::NotSet,
         {
-            let __value = __rt::Into::into(value);
-            self.1.9 = __rt::Slot::Full(__value);
+            self.1.9 = __rt::Slot::Full(__rt::Into::into(value));
             ImageBuilder(__rt::PhantomData, self.1)
         }
         /// Builds the [`Image`]. Compiles only once every required field is set; a missing one is named in the error.

@@ -40,36 +40,11 @@ const _: () = {
             __S: __rt::serde::Serializer,
         {
             let __len = 3usize;
-            let mut __state = match __rt::serde::Serializer::serialize_struct(
-                __serializer,
-                "Page",
-                __len,
-            ) {
-                __rt::Ok(__value) => __value,
-                __rt::Err(__error) => return __rt::Err(__error),
-            };
-            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
-                &mut __state,
-                "cursor",
-                &self.cursor,
-            ) {
-                return __rt::Err(__error);
-            }
-            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
-                &mut __state,
-                "note",
-                &self.note,
-            ) {
-                return __rt::Err(__error);
-            }
-            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
-                &mut __state,
-                "item",
-                &self.item,
-            ) {
-                return __rt::Err(__error);
-            }
-            __rt::SerializeStruct::end(__state)
+            let mut __fields = __rt::ser::begin(__serializer, "Page", __len);
+            __rt::write_field(&mut __fields, "cursor", &self.cursor);
+            __rt::write_field(&mut __fields, "note", &self.note);
+            __rt::write_field(&mut __fields, "item", &self.item);
+            __rt::ser::end(__fields)
         }
     }
     #[automatically_derived]
@@ -205,8 +180,7 @@ const _: () = {
         where
             __F0: __rt::NotSet,
         {
-            let __value = __rt::Into::into(value);
-            self.1.0 = __rt::Slot::Full(__value);
+            self.1.0 = __rt::Slot::Full(__rt::Into::into(value));
             PageBuilder(__rt::PhantomData, self.1)
         }
         /// A note, borrowed when it has no escapes.
@@ -218,8 +192,7 @@ const _: () = {
         where
             __F1: __rt::NotSet,
         {
-            let __value = __rt::Into::into(value);
-            self.1.1 = __rt::Slot::Full(__value);
+            self.1.1 = __rt::Slot::Full(__rt::Into::into(value));
             PageBuilder(__rt::PhantomData, self.1)
         }
         /// The item.
@@ -231,8 +204,7 @@ const _: () = {
         where
             __F2: __rt::NotSet,
         {
-            let __value = __rt::Into::into(value);
-            self.1.2 = __rt::Slot::Full(__value);
+            self.1.2 = __rt::Slot::Full(__rt::Into::into(value));
             PageBuilder(__rt::PhantomData, self.1)
         }
         /// Builds the [`Page`]. Compiles only once every required field is set; a missing one is named in the error.

@@ -43,8 +43,7 @@ const _: () = {
         where
             __F0: __rt::NotSet,
         {
-            let __value = value;
-            self.1.0 = __rt::Slot::Full(__value);
+            self.1.0 = __rt::Slot::Full(value);
             LocalBuilder(__rt::PhantomData, self.1)
         }
         /// Builds the [`Local`]. Compiles only once every required field is set; a missing one is named in the error.
@@ -111,22 +110,9 @@ const _: () = {
             __S: __rt::serde::Serializer,
         {
             let __len = 1usize;
-            let mut __state = match __rt::serde::Serializer::serialize_struct(
-                __serializer,
-                "Reexported",
-                __len,
-            ) {
-                __rt::Ok(__value) => __value,
-                __rt::Err(__error) => return __rt::Err(__error),
-            };
-            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
-                &mut __state,
-                "value",
-                &self.value,
-            ) {
-                return __rt::Err(__error);
-            }
-            __rt::SerializeStruct::end(__state)
+            let mut __fields = __rt::ser::begin(__serializer, "Reexported", __len);
+            __rt::write_field(&mut __fields, "value", &self.value);
+            __rt::ser::end(__fields)
         }
     }
     #[automatically_derived]
@@ -246,22 +232,9 @@ const _: () = {
             __S: __rt::serde::Serializer,
         {
             let __len = 1usize;
-            let mut __state = match __rt::serde::Serializer::serialize_struct(
-                __serializer,
-                "Strict",
-                __len,
-            ) {
-                __rt::Ok(__value) => __value,
-                __rt::Err(__error) => return __rt::Err(__error),
-            };
-            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
-                &mut __state,
-                "value",
-                &self.value,
-            ) {
-                return __rt::Err(__error);
-            }
-            __rt::SerializeStruct::end(__state)
+            let mut __fields = __rt::ser::begin(__serializer, "Strict", __len);
+            __rt::write_field(&mut __fields, "value", &self.value);
+            __rt::ser::end(__fields)
         }
     }
     #[automatically_derived]
@@ -365,8 +338,7 @@ const _: () = {
         where
             __F0: __rt::NotSet,
         {
-            let __value = __rt::Into::into(value);
-            self.1.0 = __rt::Slot::Full(__value);
+            self.1.0 = __rt::Slot::Full(__rt::Into::into(value));
             StrictBuilder(__rt::PhantomData, self.1)
         }
         /// Builds the [`Strict`]. Compiles only once every required field is set; a missing one is named in the error.

@@ -78,36 +78,19 @@ const _: () = {
             __S: __rt::serde::Serializer,
         {
             let __len = 3usize;
-            let mut __state = match __rt::serde::Serializer::serialize_struct(
-                __serializer,
-                "Record",
-                __len,
-            ) {
-                __rt::Ok(__value) => __value,
-                __rt::Err(__error) => return __rt::Err(__error),
-            };
-            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
-                &mut __state,
+            let mut __fields = __rt::ser::begin(__serializer, "Record", __len);
+            __rt::write_field(
+                &mut __fields,
                 "id",
                 &__rt::ser::SerializeWith::<_, __ApiWith0>::new(&self.id),
-            ) {
-                return __rt::Err(__error);
-            }
-            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
-                &mut __state,
+            );
+            __rt::write_field(
+                &mut __fields,
                 "name",
                 &__rt::ser::SerializeWith::<_, __ApiWith1>::new(&self.name),
-            ) {
-                return __rt::Err(__error);
-            }
-            if let __rt::Err(__error) = __rt::SerializeStruct::serialize_field(
-                &mut __state,
-                "note",
-                &self.note,
-            ) {
-                return __rt::Err(__error);
-            }
-            __rt::SerializeStruct::end(__state)
+            );
+            __rt::write_field(&mut __fields, "note", &self.note);
+            __rt::ser::end(__fields)
         }
     }
     #[automatically_derived]
@@ -238,8 +221,7 @@ const _: () = {
         where
             __F0: __rt::NotSet,
         {
-            let __value = value;
-            self.1.0 = __rt::Slot::Full(__value);
+            self.1.0 = __rt::Slot::Full(value);
             RecordBuilder(__rt::PhantomData, self.1)
         }
         /// The name, written upper-case.
@@ -251,8 +233,7 @@ const _: () = {
         where
             __F1: __rt::NotSet,
         {
-            let __value = __rt::Into::into(value);
-            self.1.1 = __rt::Slot::Full(__value);
+            self.1.1 = __rt::Slot::Full(__rt::Into::into(value));
             RecordBuilder(__rt::PhantomData, self.1)
         }
         /// The note, read trimmed.
@@ -264,8 +245,7 @@ const _: () = {
         where
             __F2: __rt::NotSet,
         {
-            let __value = __rt::Into::into(value);
-            self.1.2 = __rt::Slot::Full(__value);
+            self.1.2 = __rt::Slot::Full(__rt::Into::into(value));
             RecordBuilder(__rt::PhantomData, self.1)
         }
         /// Builds the [`Record`]. Compiles only once every required field is set; a missing one is named in the error.

@@ -33,7 +33,7 @@ pub use serde_json::Value as JsonValue;
 // resolution and lowering go with the tokens and path segments it is given.
 pub use crate::runtime::builder::{Itself, NotSet, Set, SetOrEmpty, Slot, Unset};
 pub use de::{missing_field, present, read_field};
-pub use serde_core::ser::SerializeStruct;
+pub use ser::{write_field, write_optional_field};
 
 /// Where generated code (or the runtime) is in a state its own code rules out: a `Set` builder
 /// field with an empty slot, a required field taken after it was checked present, an enum index

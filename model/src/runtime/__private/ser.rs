@@ -1,7 +1,7 @@
 //! Serialization helpers shared by every derived struct, so each model's expansion stays small.
 
 use crate::runtime::patch::Patch;
-use serde_core::ser::SerializeStruct;
+use serde_core::ser::{Serialize, SerializeStruct, Serializer};
 
 /// A field value that may be left out of the object: an `#[api(optional)]` `Option`, a `Patch`.
 pub trait MaybeAbsent {
@@ -29,25 +29,71 @@ pub fn count<T: MaybeAbsent>(value: &T) -> usize {
     usize::from(!value.is_absent())
 }
 
+/// Used by generated code: a struct being written, or the first error writing it.
+///
+/// A derived `serialize` makes one call per field on it, where a `match` returning the error
+/// would otherwise follow each field: each field is then one statement with two paths to resolve
+/// and no branch of its own, which is most of what the compiler spends on a `serialize` body
+/// (the branch lives here once per field type). After an error the remaining calls do nothing,
+/// and [`end`] returns it.
+pub struct Fields<S: SerializeStruct>(Result<S, S::Error>);
+
+/// Starts writing a struct of `len` fields: [`Serializer::serialize_struct`].
+#[inline]
+pub fn begin<S: Serializer>(
+    serializer: S,
+    name: &'static str,
+    len: usize,
+) -> Fields<S::SerializeStruct> {
+    Fields(serializer.serialize_struct(name, len))
+}
+
+/// Writes a field: [`SerializeStruct::serialize_field`].
+#[inline]
+pub fn write_field<S, T>(fields: &mut Fields<S>, key: &'static str, value: &T)
+where
+    S: SerializeStruct,
+    T: ?Sized + Serialize,
+{
+    if let Ok(state) = &mut fields.0
+        && let Err(error) = state.serialize_field(key, value)
+    {
+        fields.0 = Err(error);
+    }
+}
+
 /// Writes a field that may be absent: only when it is not, where the format leaves absent keys
 /// out (`skip_absent`, the human-readable formats); always elsewhere, as the value says it
 /// (`None`, [`Patch::Absent`]), because a format that writes a struct as the sequence of its
 /// fields (bincode, postcard) has no way to leave one out.
 #[inline]
-pub fn optional_field<S, T>(
-    state: &mut S,
+pub fn write_optional_field<S, T>(
+    fields: &mut Fields<S>,
     skip_absent: bool,
     key: &'static str,
     value: &T,
-) -> Result<(), S::Error>
-where
+) where
     S: SerializeStruct,
-    T: MaybeAbsent + serde_core::Serialize,
+    T: MaybeAbsent + Serialize,
 {
-    if skip_absent && value.is_absent() {
-        state.skip_field(key)
-    } else {
-        state.serialize_field(key, value)
+    if let Ok(state) = &mut fields.0 {
+        let written = if skip_absent && value.is_absent() {
+            state.skip_field(key)
+        } else {
+            state.serialize_field(key, value)
+        };
+        if let Err(error) = written {
+            fields.0 = Err(error);
+        }
+    }
+}
+
+/// Ends the struct: [`SerializeStruct::end`], or the first error writing it.
+#[inline]
+pub fn end<S: SerializeStruct>(fields: Fields<S>) -> Result<S::Ok, S::Error> {
+    match fields.0 {
+        Ok(state) => state.end(),
+        Err(error) => Err(error),
     }
 }
 
