@@ -1,6 +1,7 @@
 //! Doc comments as data: collected from `///`, `#[doc = "…"]` and `#[doc = include_str!("…")]`,
 //! normalised the way rustdoc reads them.
 
+use crate::expand::Runtime;
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{Attribute, Expr, ExprLit, Lit, Meta};
@@ -67,7 +68,7 @@ impl Doc {
     /// text as a literal, or, with an expression among the fragments, a `concat!` of the
     /// normalised literal lines and the expressions (each fragment a line, as rustdoc joins
     /// them) whose blank lines at both ends the runtime drops when the constant is evaluated.
-    pub(crate) fn expression(&self, rt: &TokenStream) -> TokenStream {
+    pub(crate) fn expression(&self, rt: &Runtime) -> TokenStream {
         if !self.has_expression() {
             let text = self.literal_text();
             return quote!(#text);
@@ -159,7 +160,7 @@ fn unindent(fragments: &[&str]) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Doc, normalise};
+    use super::{Doc, Runtime, normalise};
     use proc_macro2::{Delimiter, Group, TokenStream};
     use quote::quote;
 
@@ -173,7 +174,7 @@ mod tests {
         let doc = doc_of(quote!(#[doc = " First."] #[doc = ""] #[doc = " Second."]));
         assert!(!doc.is_missing());
         assert_eq!(
-            doc.expression(&quote!(rt)).to_string(),
+            doc.expression(&Runtime::new(quote!(rt))).to_string(),
             quote!("First.\n\nSecond.").to_string()
         );
     }
@@ -184,7 +185,7 @@ mod tests {
         let grouped = Group::new(Delimiter::None, quote!(" Passed on."));
         let doc = doc_of(quote!(#[doc = #grouped]));
         assert_eq!(
-            doc.expression(&quote!(rt)).to_string(),
+            doc.expression(&Runtime::new(quote!(rt))).to_string(),
             quote!("Passed on.").to_string()
         );
         let blank = Group::new(Delimiter::None, quote!(" "));
@@ -207,7 +208,7 @@ mod tests {
             "  Indented."
         )));
         assert_eq!(
-            doc.expression(&quote!(rt)).to_string(),
+            doc.expression(&Runtime::new(quote!(rt))).to_string(),
             expected.to_string()
         );
     }

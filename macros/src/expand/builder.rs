@@ -6,10 +6,11 @@
 //!
 //! [`BuilderGen`] gathers what the pieces share once; each generated piece is one of its methods.
 
+use super::Runtime;
 use crate::ast::{Container, Field, FieldKind};
 use crate::attr::DefaultValue;
 use crate::types;
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 use std::collections::BTreeSet;
 use syn::ext::IdentExt;
@@ -28,8 +29,8 @@ pub(super) struct Builder {
 pub(super) fn expand(
     container: &Container<'_>,
     fields: &[Field<'_>],
-    rt: &TokenStream,
-    declaration_rt: &TokenStream,
+    rt: &Runtime,
+    declaration_rt: &Runtime,
 ) -> Builder {
     let generator = BuilderGen::new(container, fields, rt, declaration_rt);
     Builder {
@@ -41,9 +42,9 @@ pub(super) fn expand(
 /// What every generated piece of one model's builder reads.
 struct BuilderGen<'a> {
     container: &'a Container<'a>,
-    rt: &'a TokenStream,
+    rt: &'a Runtime,
     /// The runtime's full path, for the declaration beside the model.
-    declaration_rt: &'a TokenStream,
+    declaration_rt: &'a Runtime,
     /// `ServerImageBuilder`.
     builder: Ident,
     /// The model's generic parameters as arguments (`'a, T, N`): the builder type repeats them
@@ -102,8 +103,8 @@ impl<'a> BuilderGen<'a> {
     fn new(
         container: &'a Container<'a>,
         fields: &'a [Field<'a>],
-        rt: &'a TokenStream,
-        declaration_rt: &'a TokenStream,
+        rt: &'a Runtime,
+        declaration_rt: &'a Runtime,
     ) -> Self {
         let builder = format_ident!("{}Builder", container.ident.unraw());
         let has_setters = fields_with_setters(fields);
@@ -549,14 +550,14 @@ impl<'a> BuilderGen<'a> {
             Finish::OrDefault => {
                 let ty = field.field.ty;
                 let span = ty.span();
-                let rt = respanned(rt, span);
+                let rt = rt.at(span);
                 quote_spanned! {span=>
                     #rt::Option::unwrap_or_else(#stored, <#ty as #rt::Default>::default)
                 }
             }
             Finish::OrDefaultFn(path) => {
                 let span = path.span();
-                let rt = respanned(rt, span);
+                let rt = rt.at(span);
                 quote_spanned! {span=>
                     #rt::Option::unwrap_or_else(#stored, #path)
                 }
@@ -582,7 +583,7 @@ impl FieldGen<'_> {
 
     /// The field's slot before its setter is called: a constructor, not `Default::default()`,
     /// which a debug build compiles into a call per field.
-    fn empty_slot(&self, rt: &TokenStream) -> TokenStream {
+    fn empty_slot(&self, rt: &Runtime) -> TokenStream {
         match self.slot_kind() {
             SlotKind::Required => quote!(#rt::Slot::Empty),
             SlotKind::Direct if self.field.patch_inner().is_some() => quote!(#rt::Patch::Absent),
@@ -591,7 +592,7 @@ impl FieldGen<'_> {
     }
 
     /// The type of the field's slot in the builder's tuple of values.
-    fn slot_type(&self, rt: &TokenStream) -> TokenStream {
+    fn slot_type(&self, rt: &Runtime) -> TokenStream {
         let ty = self.field.ty;
         match self.slot_kind() {
             SlotKind::Required => quote!(#rt::Slot<#ty>),
@@ -630,7 +631,7 @@ impl SlotKind {
     }
 
     /// The slot holding `value`.
-    fn full(self, value: TokenStream, rt: &TokenStream) -> TokenStream {
+    fn full(self, value: TokenStream, rt: &Runtime) -> TokenStream {
         match self {
             SlotKind::Required => quote!(#rt::Slot::Full(#value)),
             SlotKind::Direct => value,
@@ -708,21 +709,8 @@ fn generic_args(generics: &Generics) -> Vec<TokenStream> {
         .collect()
 }
 
-/// `tokens` (a path), all at `span`: an expression's span starts at its first token, so a call
-/// through the runtime path is reported at `span` only if that path is there too.
-fn respanned(tokens: &TokenStream, span: Span) -> TokenStream {
-    tokens
-        .clone()
-        .into_iter()
-        .map(|mut token| {
-            token.set_span(span);
-            token
-        })
-        .collect()
-}
-
 /// What a setter takes for a value of type `ty`, and the expression turning `value` into a `ty`.
-fn setter_input(ty: &syn::Type, rt: &TokenStream) -> (TokenStream, TokenStream) {
+fn setter_input(ty: &syn::Type, rt: &Runtime) -> (TokenStream, TokenStream) {
     if types::is_primitive_scalar(ty) {
         (quote!(#ty), quote!(value))
     } else {

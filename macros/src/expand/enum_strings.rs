@@ -1,5 +1,6 @@
 //! String conversions for an enum of unit variants, with the optional `#[api(other)]` catch-all.
 
+use super::Runtime;
 use crate::ast::{Container, Variant, VariantShape};
 use crate::types;
 use proc_macro2::TokenStream;
@@ -8,7 +9,7 @@ use quote::quote;
 pub(super) fn expand(
     container: &Container<'_>,
     variants: &[Variant<'_>],
-    rt: &TokenStream,
+    rt: &Runtime,
     serde: bool,
 ) -> TokenStream {
     let ident = container.ident;

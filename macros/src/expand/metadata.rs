@@ -2,18 +2,14 @@
 //! rendered from these by the runtime, so no model carries rendering code of its own; the
 //! schema crates' traits (`schemars`, `utoipa`) are a call into the runtime as well.
 
-use super::{at_user_token, placed_at, with_bound};
+use super::{Runtime, at_user_token, with_bound};
 use crate::ast::{self, Container, Data, Field, FieldKind};
 use crate::types;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
-pub(super) fn expand(
-    container: &Container<'_>,
-    rt: &TokenStream,
-    schema_crates: bool,
-) -> TokenStream {
+pub(super) fn expand(container: &Container<'_>, rt: &Runtime, schema_crates: bool) -> TokenStream {
     let ident = container.ident;
     let name = container.name();
     let doc = container.doc.expression(rt);
@@ -186,7 +182,7 @@ const OPTIONAL: u8 = 4;
 
 /// A field's metadata flags, one literal. A field marked `#[api(nullable)]` passes them through
 /// `kinds::nullable`, at its type, which fails to compile there when the type is no `Option`.
-fn field_flags(field: &Field<'_>, rt: &TokenStream) -> TokenStream {
+fn field_flags(field: &Field<'_>, rt: &Runtime) -> TokenStream {
     let flags = (u8::from(field.kind.is_required_key()) * REQUIRED)
         | (u8::from(field.is_nullable()) * NULLABLE)
         | (u8::from(field.kind.may_be_absent()) * OPTIONAL);
@@ -198,14 +194,14 @@ fn field_flags(field: &Field<'_>, rt: &TokenStream) -> TokenStream {
     }
     let ty = field.ty;
     let at = at_user_token(ty.span());
-    let rt = placed_at(rt, at);
+    let rt = rt.at(at);
     quote_spanned!(at=> #rt::kinds::nullable::<#ty>(#flags))
 }
 
 /// What the wire holds for a field with its own (de)serializer: what its `format` implies
 /// (`int32`/`int64`: an integer, `float`/`double`: a number), a string otherwise, nullable when
 /// the field is.
-fn own_wire_shape(field: &Field<'_>, rt: &TokenStream) -> TokenStream {
+fn own_wire_shape(field: &Field<'_>, rt: &Runtime) -> TokenStream {
     let format = field.attrs.format.as_ref().map(|f| f.value.as_str());
     let shape = match format {
         Some(format @ ("int32" | "int64")) => quote!(#rt::Shape::Integer { format: #format }),

@@ -1,6 +1,6 @@
 //! `Serialize` and `Deserialize` for a struct with named fields, following the field-kind table.
 
-use super::{at_user_token, placed_at, with_bound, with_de_lifetime};
+use super::{Runtime, at_user_token, with_bound, with_de_lifetime};
 use crate::ast::{self, Container, Field, FieldKind, WireKey};
 use crate::attr::DefaultValue;
 use crate::types;
@@ -8,11 +8,7 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
-pub(super) fn expand(
-    container: &Container<'_>,
-    fields: &[Field<'_>],
-    rt: &TokenStream,
-) -> TokenStream {
+pub(super) fn expand(container: &Container<'_>, fields: &[Field<'_>], rt: &Runtime) -> TokenStream {
     let records = FieldRecord::all(fields);
     let markers = with_markers(container, &records, rt);
     let serialize = serialize(container, &records, rt);
@@ -185,7 +181,7 @@ fn typed_by_serde<'f>(
 fn with_markers(
     container: &Container<'_>,
     records: &[FieldRecord<'_, '_>],
-    rt: &TokenStream,
+    rt: &Runtime,
 ) -> TokenStream {
     let lifetimes: Vec<_> = container
         .generics
@@ -234,7 +230,7 @@ fn with_markers(
 fn serialize(
     container: &Container<'_>,
     records: &[FieldRecord<'_, '_>],
-    rt: &TokenStream,
+    rt: &Runtime,
 ) -> TokenStream {
     let ident = container.ident;
     let name = container.name();
@@ -264,7 +260,7 @@ fn serialize(
 /// formats (JSON, YAML, TOML) leave them out, as the API expects; the others get every field,
 /// because a format that writes a struct as the sequence of its fields (bincode, postcard) reads
 /// back exactly as many as the struct has, and cannot tell which one was left out.
-fn struct_len(records: &[FieldRecord<'_, '_>], rt: &TokenStream) -> TokenStream {
+fn struct_len(records: &[FieldRecord<'_, '_>], rt: &Runtime) -> TokenStream {
     let every = on_wire(records).count();
     let sometimes_written: Vec<_> = on_wire(records)
         .filter(|(record, _)| record.field.kind.skipped_when_absent())
@@ -288,9 +284,9 @@ fn struct_len(records: &[FieldRecord<'_, '_>], rt: &TokenStream) -> TokenStream 
 }
 
 /// The statement writing one field, placed at the field.
-fn write_field(record: &FieldRecord<'_, '_>, wire: &OnWire<'_>, rt: &TokenStream) -> TokenStream {
+fn write_field(record: &FieldRecord<'_, '_>, wire: &OnWire<'_>, rt: &Runtime) -> TokenStream {
     let span = record.span;
-    let rt = placed_at(rt, span);
+    let rt = rt.at(span);
     let member = record.field.ident;
     let wire_name = &record.field.wire_name;
     let value = match wire.serialize_marker() {
@@ -310,7 +306,7 @@ fn write_field(record: &FieldRecord<'_, '_>, wire: &OnWire<'_>, rt: &TokenStream
 fn deserialize(
     container: &Container<'_>,
     records: &[FieldRecord<'_, '_>],
-    rt: &TokenStream,
+    rt: &Runtime,
 ) -> TokenStream {
     let ident = container.ident;
     let name = container.name();
@@ -371,7 +367,7 @@ fn read_field_impl(
     container: &Container<'_>,
     records: &[FieldRecord<'_, '_>],
     generics: &syn::Generics,
-    rt: &TokenStream,
+    rt: &Runtime,
 ) -> TokenStream {
     let ident = container.ident;
     let name = container.name();
@@ -399,7 +395,7 @@ fn read_field_impl(
         // At the field: `read_field` needs the field's type to be `Deserialize`, and a
         // missing one is reported here.
         let span = record.span;
-        let rt = placed_at(rt, span);
+        let rt = rt.at(span);
         let element = wire.element(span);
         let slot = wire.slot(span);
         let wire_name = &record.field.wire_name;
@@ -471,7 +467,7 @@ fn read_field_impl(
 
 /// The type a field's value is read as: its own, or the type that reads it through its own
 /// function or borrows it.
-fn slot_type(record: &FieldRecord<'_, '_>, wire: &OnWire<'_>, rt: &TokenStream) -> TokenStream {
+fn slot_type(record: &FieldRecord<'_, '_>, wire: &OnWire<'_>, rt: &Runtime) -> TokenStream {
     let ty = record.field.ty;
     if let Some(marker) = wire.deserialize_marker() {
         quote!(#rt::de::DeserializeWith<#ty, #marker>)
@@ -484,7 +480,7 @@ fn slot_type(record: &FieldRecord<'_, '_>, wire: &OnWire<'_>, rt: &TokenStream) 
 
 /// `ReadField::KEYS`, when the struct has aliases: the wire names and the aliases, which a
 /// human-readable format is handed. Without aliases the default, the wire names, stands.
-fn keys_with_aliases(records: &[FieldRecord<'_, '_>], rt: &TokenStream) -> Option<TokenStream> {
+fn keys_with_aliases(records: &[FieldRecord<'_, '_>], rt: &Runtime) -> Option<TokenStream> {
     let keys: Vec<&str> = on_wire(records)
         .flat_map(|(_, wire)| wire.names.iter().copied())
         .collect();
@@ -495,7 +491,7 @@ fn keys_with_aliases(records: &[FieldRecord<'_, '_>], rt: &TokenStream) -> Optio
 /// The expression giving one field its value once every key was read. The parts that need a
 /// trait of the field's type (`Default`) are placed at the field, a call of the user's `default`
 /// function at its path.
-fn finish(record: &FieldRecord<'_, '_>, rt: &TokenStream) -> TokenStream {
+fn finish(record: &FieldRecord<'_, '_>, rt: &Runtime) -> TokenStream {
     let field = record.field;
     let Some(wire) = &record.wire else {
         return skipped_value(record, rt);
@@ -516,19 +512,19 @@ fn finish(record: &FieldRecord<'_, '_>, rt: &TokenStream) -> TokenStream {
         // is called, and a type that is none compiles here (the metadata reports it, once).
         FieldKind::Nullable | FieldKind::Default(DefaultValue::Trait) | FieldKind::Patch => {
             let at = record.span;
-            let rt = placed_at(rt, at);
+            let rt = rt.at(at);
             quote_spanned!(at=> #rt::Option::unwrap_or_default(#value))
         }
         FieldKind::Default(DefaultValue::Function(path)) => {
             let at = at_user_token(path.span());
-            let rt = placed_at(rt, at);
+            let rt = rt.at(at);
             quote_spanned!(at=> #rt::Option::unwrap_or_else(#value, #path))
         }
     }
 }
 
 /// A skipped field's value: its `default` function's, or its type's default.
-fn skipped_value(record: &FieldRecord<'_, '_>, rt: &TokenStream) -> TokenStream {
+fn skipped_value(record: &FieldRecord<'_, '_>, rt: &Runtime) -> TokenStream {
     match &record.field.kind {
         FieldKind::Default(DefaultValue::Function(path)) => {
             let at = at_user_token(path.span());
@@ -536,7 +532,7 @@ fn skipped_value(record: &FieldRecord<'_, '_>, rt: &TokenStream) -> TokenStream 
         }
         _ => {
             let at = record.span;
-            let rt = placed_at(rt, at);
+            let rt = rt.at(at);
             quote_spanned!(at=> #rt::Default::default())
         }
     }

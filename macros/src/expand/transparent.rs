@@ -1,6 +1,6 @@
 //! `#[api(transparent)]` newtypes: on the wire as their one field.
 
-use super::{at_user_token, placed_at, with_bound};
+use super::{Runtime, at_user_token, placed_at, with_bound};
 use crate::ast::Container;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -11,7 +11,7 @@ pub(super) fn expand(
     container: &Container<'_>,
     member: &Member,
     ty: &Type,
-    rt: &TokenStream,
+    rt: &Runtime,
 ) -> TokenStream {
     let ident = container.ident;
     let serde = container.attrs.serde.as_ref().is_none_or(|s| s.value).then(|| {
@@ -21,7 +21,7 @@ pub(super) fn expand(
         let (de_impl, _, de_where) = de.split_for_impl();
         // At the field's type, so a type that is not `Serialize` is reported there.
         let at = at_user_token(ty.span());
-        let (rt_at_field, member_at_field) = (placed_at(rt, at), placed_at(member, at));
+        let (rt_at_field, member_at_field) = (rt.at(at), placed_at(member, at));
         let write = quote_spanned!(at=> #rt_at_field::serde::Serialize::serialize(&self.#member_at_field, __serializer));
         quote! {
             #[automatically_derived]

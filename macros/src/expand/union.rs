@@ -4,7 +4,7 @@
 //! index, converts each variant's value into the union (`From`), and checks at compile time that
 //! no variant's model has a field named like the tag.
 
-use super::{with_bound, with_de_lifetime};
+use super::{Runtime, with_bound, with_de_lifetime};
 use crate::ast::{self, Container, Variant, VariantShape};
 use crate::types;
 use proc_macro2::TokenStream;
@@ -30,7 +30,7 @@ pub(super) fn expand(
     container: &Container<'_>,
     tag: Option<&str>,
     variants: &[Variant<'_>],
-    rt: &TokenStream,
+    rt: &Runtime,
     with_serde: bool,
 ) -> TokenStream {
     let members = members(variants);
@@ -57,7 +57,7 @@ fn union_impl(
     tag: Option<&str>,
     members: &[Member<'_, '_>],
     catch_all: Option<&Variant<'_>>,
-    rt: &TokenStream,
+    rt: &Runtime,
 ) -> TokenStream {
     let ident = container.ident;
     let generics = deserialize_generics(container, members, rt);
@@ -120,7 +120,7 @@ fn serialize(
     variants: &[Variant<'_>],
     members: &[Member<'_, '_>],
     catch_all: Option<&Variant<'_>>,
-    rt: &TokenStream,
+    rt: &Runtime,
 ) -> TokenStream {
     let ident = container.ident;
     let name = container.name();
@@ -177,7 +177,7 @@ fn deserialize(
     container: &Container<'_>,
     tag: Option<&str>,
     members: &[Member<'_, '_>],
-    rt: &TokenStream,
+    rt: &Runtime,
 ) -> TokenStream {
     let ident = container.ident;
     let generics = deserialize_generics(container, members, rt);
@@ -206,7 +206,7 @@ fn deserialize(
 fn deserialize_generics(
     container: &Container<'_>,
     members: &[Member<'_, '_>],
-    rt: &TokenStream,
+    rt: &Runtime,
 ) -> syn::Generics {
     let generics = with_bound(
         container,
@@ -218,11 +218,7 @@ fn deserialize_generics(
 
 /// `From<Model> for Union` for each variant whose type no other variant holds (two `From`s of
 /// one type would conflict).
-fn conversions(
-    container: &Container<'_>,
-    members: &[Member<'_, '_>],
-    rt: &TokenStream,
-) -> TokenStream {
+fn conversions(container: &Container<'_>, members: &[Member<'_, '_>], rt: &Runtime) -> TokenStream {
     let ident = container.ident;
     let (impl_generics, ty_generics, where_clause) = container.generics.split_for_impl();
     let impls = members
@@ -257,7 +253,7 @@ fn tag_checks(
     container: &Container<'_>,
     tag: &str,
     members: &[Member<'_, '_>],
-    rt: &TokenStream,
+    rt: &Runtime,
 ) -> TokenStream {
     // Generic variant types are checked where they are instantiated, which a `const` cannot do.
     if container.generics.type_params().next().is_some() {
