@@ -494,3 +494,36 @@ fn docs_written_as_expressions_are_the_metadata_and_schema_text() {
         "Applied to at most 5 servers."
     );
 }
+
+/// A field whose own function fails to write it, between two that write.
+#[derive(ApiModel, Debug)]
+struct FailsInTheMiddle {
+    /// Written.
+    first: u64,
+    /// Refused by its function.
+    #[api(serialize_with = "refuse")]
+    middle: u64,
+    /// After the failure.
+    last: String,
+}
+
+fn refuse<S: serde::Serializer>(_: &u64, _: S) -> Result<S::Ok, S::Error> {
+    Err(serde::ser::Error::custom("refused to write `middle`"))
+}
+
+#[test]
+fn writing_stops_at_the_first_field_that_fails_and_returns_its_error() {
+    let value = FailsInTheMiddle {
+        first: 1,
+        middle: 2,
+        last: "never".to_owned(),
+    };
+    let mut written = Vec::new();
+    let error = serde_json::to_writer(&mut written, &value).unwrap_err();
+    assert_eq!(error.to_string(), "refused to write `middle`");
+    // serde_json writes a key before its value; nothing after the failing value is written.
+    assert_eq!(
+        String::from_utf8(written).unwrap(),
+        r#"{"first":1,"middle":"#
+    );
+}
