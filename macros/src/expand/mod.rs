@@ -236,16 +236,7 @@ impl Runtime {
 
     /// The same path, every token placed at `span` (see [`placed_at`]).
     pub(crate) fn at(&self, span: Span) -> Runtime {
-        Runtime(
-            self.0
-                .iter()
-                .cloned()
-                .map(|mut token| {
-                    token.set_span(span);
-                    token
-                })
-                .collect(),
-        )
+        Runtime(each_at(self.0.iter().cloned(), span).collect())
     }
 }
 
@@ -266,14 +257,18 @@ fn at_user_token(span: Span) -> Span {
 /// (the runtime path from the derive, a member from the field) is reported as the whole stretch
 /// of source between them.
 fn placed_at(tokens: impl quote::ToTokens, span: Span) -> TokenStream {
-    tokens
-        .into_token_stream()
-        .into_iter()
-        .map(|mut token| {
-            token.set_span(span);
-            token
-        })
-        .collect()
+    each_at(tokens.into_token_stream(), span).collect()
+}
+
+/// Each of `tokens`, placed at `span`.
+fn each_at(
+    tokens: impl IntoIterator<Item = TokenTree>,
+    span: Span,
+) -> impl Iterator<Item = TokenTree> {
+    tokens.into_iter().map(move |mut token| {
+        token.set_span(span);
+        token
+    })
 }
 
 /// The container's generics with `bound` on each type parameter that `types` use, as serde
