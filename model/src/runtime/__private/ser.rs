@@ -34,7 +34,7 @@ pub fn count<T: MaybeAbsent>(value: &T) -> usize {
 /// A derived `serialize` makes one call per field on it, where a `match` returning the error
 /// would otherwise follow each field: each field is then one statement with two paths to resolve
 /// and no branch of its own (the branch lives here, compiled once per field type), which took a
-/// third of the tokens out of the whole API's `serialize` bodies and 2 to 3 % off a 100-model
+/// third of the tokens out of the whole API's `serialize` bodies and 2 to 3.5 % off a 100-model
 /// crate's rebuild (BENCHMARKS.md). After an error the remaining calls do nothing, and [`end`]
 /// returns it. Writing reads 1.00 to 1.03 of serde_derive with it (BENCHMARKS.md), as before.
 pub struct Fields<S: SerializeStruct>(Result<S, S::Error>);
