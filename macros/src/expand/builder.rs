@@ -225,7 +225,7 @@ impl<'a> BuilderGen<'a> {
             return None;
         };
         let rt = self.rt;
-        let position = Literal::usize_unsuffixed(field.index);
+        let position = field.position();
         let name = field.field.name();
         let message = format!(
             "cannot build `{}`: the required field `{name}` is not set",
@@ -523,7 +523,7 @@ impl<'a> BuilderGen<'a> {
         // Built outside `quote_spanned!`: `__values` must keep the derive's hygiene, not the
         // user's token's (a model declared by a `macro_rules!` could not see it).
         let stored = quote!(__values.#slot);
-        let position = Literal::usize_unsuffixed(field.index);
+        let position = field.position();
         let expression = match &field.finish {
             Finish::Requirement {
                 state_param,
@@ -574,6 +574,12 @@ impl FieldGen<'_> {
     /// its setters return the builder's own type, so setting it again replaces the value.
     fn tracked(&self) -> bool {
         matches!(self.finish, Finish::Requirement { .. })
+    }
+
+    /// The field's position among the model's fields, as the const argument of `SetOrEmpty`
+    /// that the requirement trait and `build()` both name.
+    fn position(&self) -> Literal {
+        Literal::usize_unsuffixed(self.index)
     }
 
     /// What the field's slot in the builder's tuple of values holds.

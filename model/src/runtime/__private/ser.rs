@@ -77,15 +77,12 @@ pub fn write_optional_field<S, T>(
     S: SerializeStruct,
     T: MaybeAbsent + Serialize,
 {
-    if let Ok(state) = &mut fields.0 {
-        let written = if skip_absent && value.is_absent() {
-            state.skip_field(key)
-        } else {
-            state.serialize_field(key, value)
-        };
-        if let Err(error) = written {
-            fields.0 = Err(error);
-        }
+    if !(skip_absent && value.is_absent()) {
+        write_field(fields, key, value);
+    } else if let Ok(state) = &mut fields.0
+        && let Err(error) = state.skip_field(key)
+    {
+        fields.0 = Err(error);
     }
 }
 
