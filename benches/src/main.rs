@@ -671,14 +671,14 @@ macro_rules! cloned {
 /// The same fields, moved through the builder.
 #[inline(never)]
 fn build_with_builder(image: &ServerImage) -> ServerImage {
-    let image = image.clone();
+    let image = clone_out_of_line(image);
     build_chain!(ServerImage, image, moved)
 }
 
 /// The same fields, moved into a struct literal.
 #[inline(never)]
 fn build_with_literal(image: &ServerImage) -> ServerImage {
-    let image = image.clone();
+    let image = clone_out_of_line(image);
     ServerImage {
         architecture: image.architecture,
         bound_to: image.bound_to,
@@ -704,7 +704,7 @@ fn build_with_literal(image: &ServerImage) -> ServerImage {
 /// The anchor's bon builder, for reference.
 #[inline(never)]
 fn build_with_bon(image: &AnchorImage) -> AnchorImage {
-    let image = image.clone();
+    let image = clone_out_of_line(image);
     build_chain!(AnchorImage, image, moved)
 }
 
@@ -746,4 +746,17 @@ fn build_from_values_with_literal(image: &ServerImage) -> ServerImage {
 #[inline(never)]
 fn build_from_values_with_bon(image: &AnchorImage) -> AnchorImage {
     build_chain!(AnchorImage, image, cloned)
+}
+
+/// The value the first builder figure builds from, made the same way for all three variants: by a
+/// call. Where the clone is inlined into one variant and not into another, the figure measures
+/// that inlining, not the builders: the literal of all the fields of one value is a move of it,
+/// which lets the clone write straight into the result, while a builder, taking the fields one by
+/// one, copies the struct once more at the end unless the clone is inlined into its chain. With
+/// each variant calling `Clone::clone` directly, LLVM inlined the anchor's clone into bon's chain
+/// (its only caller) and not ours' (it has several), and bon read 1.02 to 1.04 of the literal
+/// where, through this call, it reads as ours does.
+#[inline(never)]
+fn clone_out_of_line<T: Clone>(value: &T) -> T {
+    value.clone()
 }
