@@ -247,9 +247,10 @@ fn serialize(
                 __S: #rt::serde::Serializer,
             {
                 #len
-                let mut __fields = #rt::ser::begin(__serializer, #name, __len);
+                let mut __state = #rt::None;
+                let mut __fields = #rt::ser::begin(__serializer, #name, __len, &mut __state);
                 #(#writes)*
-                #rt::ser::end(__fields)
+                #rt::ser::end(__fields.into_error(), __state)
             }
         }
     }

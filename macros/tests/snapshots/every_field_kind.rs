@@ -73,7 +73,13 @@ const _: () = {
             } else {
                 9usize
             };
-            let mut __fields = __rt::ser::begin(__serializer, "Image", __len);
+            let mut __state = __rt::None;
+            let mut __fields = __rt::ser::begin(
+                __serializer,
+                "Image",
+                __len,
+                &mut __state,
+            );
             __rt::write_field(&mut __fields, "id", &self.id);
             __rt::write_field(&mut __fields, "name", &self.name);
             __rt::write_optional_field(
@@ -93,7 +99,7 @@ const _: () = {
             __rt::write_field(&mut __fields, "location", &self.location);
             __rt::write_field(&mut __fields, "type", &self.kind);
             __rt::write_field(&mut __fields, "created", &self.created);
-            __rt::ser::end(__fields)
+            __rt::ser::end(__fields.into_error(), __state)
         }
     }
     #[automatically_derived]

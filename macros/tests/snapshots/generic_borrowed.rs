@@ -40,11 +40,17 @@ const _: () = {
             __S: __rt::serde::Serializer,
         {
             let __len = 3usize;
-            let mut __fields = __rt::ser::begin(__serializer, "Page", __len);
+            let mut __state = __rt::None;
+            let mut __fields = __rt::ser::begin(
+                __serializer,
+                "Page",
+                __len,
+                &mut __state,
+            );
             __rt::write_field(&mut __fields, "cursor", &self.cursor);
             __rt::write_field(&mut __fields, "note", &self.note);
             __rt::write_field(&mut __fields, "item", &self.item);
-            __rt::ser::end(__fields)
+            __rt::ser::end(__fields.into_error(), __state)
         }
     }
     #[automatically_derived]

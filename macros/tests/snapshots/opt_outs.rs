@@ -110,9 +110,15 @@ const _: () = {
             __S: __rt::serde::Serializer,
         {
             let __len = 1usize;
-            let mut __fields = __rt::ser::begin(__serializer, "Reexported", __len);
+            let mut __state = __rt::None;
+            let mut __fields = __rt::ser::begin(
+                __serializer,
+                "Reexported",
+                __len,
+                &mut __state,
+            );
             __rt::write_field(&mut __fields, "value", &self.value);
-            __rt::ser::end(__fields)
+            __rt::ser::end(__fields.into_error(), __state)
         }
     }
     #[automatically_derived]
@@ -232,9 +238,15 @@ const _: () = {
             __S: __rt::serde::Serializer,
         {
             let __len = 1usize;
-            let mut __fields = __rt::ser::begin(__serializer, "Strict", __len);
+            let mut __state = __rt::None;
+            let mut __fields = __rt::ser::begin(
+                __serializer,
+                "Strict",
+                __len,
+                &mut __state,
+            );
             __rt::write_field(&mut __fields, "value", &self.value);
-            __rt::ser::end(__fields)
+            __rt::ser::end(__fields.into_error(), __state)
         }
     }
     #[automatically_derived]

@@ -78,7 +78,13 @@ const _: () = {
             __S: __rt::serde::Serializer,
         {
             let __len = 3usize;
-            let mut __fields = __rt::ser::begin(__serializer, "Record", __len);
+            let mut __state = __rt::None;
+            let mut __fields = __rt::ser::begin(
+                __serializer,
+                "Record",
+                __len,
+                &mut __state,
+            );
             __rt::write_field(
                 &mut __fields,
                 "id",
@@ -90,7 +96,7 @@ const _: () = {
                 &__rt::ser::SerializeWith::<_, __ApiWith1>::new(&self.name),
             );
             __rt::write_field(&mut __fields, "note", &self.note);
-            __rt::ser::end(__fields)
+            __rt::ser::end(__fields.into_error(), __state)
         }
     }
     #[automatically_derived]

@@ -527,3 +527,20 @@ fn writing_stops_at_the_first_field_that_fails_and_returns_its_error() {
         r#"{"first":1,"middle":"#
     );
 }
+
+/// A model serde_json is asked to write as an object key, which it refuses before any field.
+#[derive(ApiModel, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct UsedAsAKey {
+    /// Would be written.
+    id: u64,
+}
+
+#[test]
+fn a_format_that_refuses_the_struct_itself_gets_its_error_back_and_nothing_is_written() {
+    let map = std::collections::BTreeMap::from([(UsedAsAKey { id: 7 }, 1)]);
+    let mut written = Vec::new();
+    let error = serde_json::to_writer(&mut written, &map).unwrap_err();
+    assert_eq!(error.to_string(), "key must be a string");
+    // The map's opening brace is serde_json's own; no key or value of the struct follows it.
+    assert_eq!(String::from_utf8(written).unwrap(), "{");
+}

@@ -29,37 +29,74 @@ pub fn count<T: MaybeAbsent>(value: &T) -> usize {
     usize::from(!value.is_absent())
 }
 
-/// Used by generated code: a struct being written, or the first error writing it.
+/// Used by generated code: a struct being written, through its format's state, which a local of
+/// the struct's `serialize` holds, and the first error writing it.
 ///
 /// A derived `serialize` makes one call per field on it, where a `match` returning the error
 /// would otherwise follow each field: each field is then one statement with two paths to resolve
 /// and no branch of its own (the branch lives here, compiled once per field type), which took a
 /// third of the tokens out of the whole API's `serialize` bodies and 2 to 3.5 % off a 100-model
 /// crate's rebuild (BENCHMARKS.md). After an error the remaining calls do nothing, and [`end`]
-/// returns it. Writing reads 1.00 to 1.03 of serde_derive with it (BENCHMARKS.md), as before.
-pub struct Fields<S: SerializeStruct>(Result<S, S::Error>);
+/// returns it.
+///
+/// The state is borrowed, not held: each write hands the format its state by `&mut`, so the
+/// optimizer must assume that the format changed whatever lies beside the state in memory. Held
+/// here with the error (in a `Result`, as before), whether a write had failed was read back from
+/// memory and tested before every field, and writing read 1.03 to 1.08 of serde_derive
+/// (BENCHMARKS.md). Borrowed, what this holds stays in registers, and a struct is written with the
+/// tests serde_derive's code makes.
+pub struct Fields<'a, S: SerializeStruct> {
+    /// The format's state, until a write fails.
+    state: Option<&'a mut S>,
+    error: Option<S::Error>,
+}
 
-/// Starts writing a struct of `len` fields: [`Serializer::serialize_struct`].
+impl<S: SerializeStruct> Fields<'_, S> {
+    /// The error that ended the writing, if one did: what [`end`] needs besides the state.
+    #[inline]
+    pub fn into_error(self) -> Option<S::Error> {
+        self.error
+    }
+
+    #[inline]
+    fn fail(&mut self, error: S::Error) {
+        self.state = None;
+        self.error = Some(error);
+    }
+}
+
+/// Starts writing a struct of `len` fields ([`Serializer::serialize_struct`]), its format's
+/// state put in `slot`, a local of the struct's `serialize`.
 #[inline]
-pub fn begin<S: Serializer>(
+pub fn begin<'a, S: Serializer>(
     serializer: S,
     name: &'static str,
     len: usize,
-) -> Fields<S::SerializeStruct> {
-    Fields(serializer.serialize_struct(name, len))
+    slot: &'a mut Option<S::SerializeStruct>,
+) -> Fields<'a, S::SerializeStruct> {
+    match serializer.serialize_struct(name, len) {
+        Ok(state) => Fields {
+            state: Some(slot.insert(state)),
+            error: None,
+        },
+        Err(error) => Fields {
+            state: None,
+            error: Some(error),
+        },
+    }
 }
 
 /// Writes a field: [`SerializeStruct::serialize_field`].
 #[inline]
-pub fn write_field<S, T>(fields: &mut Fields<S>, key: &'static str, value: &T)
+pub fn write_field<S, T>(fields: &mut Fields<'_, S>, key: &'static str, value: &T)
 where
     S: SerializeStruct,
     T: ?Sized + Serialize,
 {
-    if let Ok(state) = &mut fields.0
+    if let Some(state) = &mut fields.state
         && let Err(error) = state.serialize_field(key, value)
     {
-        fields.0 = Err(error);
+        fields.fail(error);
     }
 }
 
@@ -69,7 +106,7 @@ where
 /// fields (bincode, postcard) has no way to leave one out.
 #[inline]
 pub fn write_optional_field<S, T>(
-    fields: &mut Fields<S>,
+    fields: &mut Fields<'_, S>,
     skip_absent: bool,
     key: &'static str,
     value: &T,
@@ -79,19 +116,25 @@ pub fn write_optional_field<S, T>(
 {
     if !(skip_absent && value.is_absent()) {
         write_field(fields, key, value);
-    } else if let Ok(state) = &mut fields.0
+    } else if let Some(state) = &mut fields.state
         && let Err(error) = state.skip_field(key)
     {
-        fields.0 = Err(error);
+        fields.fail(error);
     }
 }
 
-/// Ends the struct: [`SerializeStruct::end`], or the first error writing it.
+/// Ends the struct: [`SerializeStruct::end`] on the state in `slot`, or the first error writing
+/// it (`error`, from [`Fields::into_error`]).
 #[inline]
-pub fn end<S: SerializeStruct>(fields: Fields<S>) -> Result<S::Ok, S::Error> {
-    match fields.0 {
-        Ok(state) => state.end(),
-        Err(error) => Err(error),
+pub fn end<S: SerializeStruct>(
+    error: Option<S::Error>,
+    slot: Option<S>,
+) -> Result<S::Ok, S::Error> {
+    match (error, slot) {
+        (None, Some(state)) => state.end(),
+        (Some(error), _) => Err(error),
+        // `begin` fills the slot, or returns the error that kept it from doing so.
+        (None, None) => super::unreachable_state(),
     }
 }
 
