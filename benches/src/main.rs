@@ -176,26 +176,10 @@ fn measure_builders(
         ours.len(),
         reps,
         &mut [
-            ("ours", &mut || {
-                for image in ours {
-                    black_box(builder(black_box(image)));
-                }
-            }),
-            ("anchor", &mut || {
-                for image in ours {
-                    black_box(literal(black_box(image)));
-                }
-            }),
-            ("anchor again", &mut || {
-                for image in ours {
-                    black_box(literal(black_box(image)));
-                }
-            }),
-            ("bon", &mut || {
-                for image in anchors {
-                    black_box(bon(black_box(image)));
-                }
-            }),
+            ("ours", &mut build_each(ours, &builder)),
+            ("anchor", &mut build_each(ours, &literal)),
+            ("anchor again", &mut build_each(ours, &literal)),
+            ("bon", &mut build_each(anchors, &bon)),
         ],
     );
     println!("  (here \"anchor\" is the struct literal)");
@@ -203,6 +187,15 @@ fn measure_builders(
     let bon_ratio = ratio(&t, "bon", "anchor");
     println!("  => bon builder / struct literal      {bon_ratio:>5.2}");
     summary.push(format!("{:<34} bon/literal {bon_ratio:>5.2}", ""));
+}
+
+/// One repetition of a builder figure: `build` on each image.
+fn build_each<'a, T>(images: &'a [T], build: &'a impl Fn(&T) -> T) -> impl FnMut() + 'a {
+    move || {
+        for image in images {
+            black_box(build(black_box(image)));
+        }
+    }
 }
 
 fn measure(

@@ -222,7 +222,6 @@ fn runtime_path(krate: Option<&syn::Path>) -> Runtime {
 /// interpolated into another costs two calls across the compiler's proc-macro bridge (one to flush
 /// what was appended so far, one to join the two streams), and generated code names the runtime
 /// about 170 times per model.
-#[derive(Clone)]
 pub(crate) struct Runtime(Vec<TokenTree>);
 
 impl Runtime {

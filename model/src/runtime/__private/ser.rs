@@ -41,27 +41,18 @@ pub fn count<T: MaybeAbsent>(value: &T) -> usize {
 ///
 /// The state is borrowed, not held: each write hands the format its state by `&mut`, so the
 /// optimizer must assume that the format changed whatever lies beside the state in memory. Held
-/// here with the error (in a `Result`, as before), whether a write had failed was read back from
-/// memory and tested before every field, and writing read 1.03 to 1.08 of serde_derive
-/// (BENCHMARKS.md). Borrowed, what this holds stays in registers, and a struct is written with the
-/// tests serde_derive's code makes.
-pub struct Fields<'a, S: SerializeStruct> {
-    /// The format's state, until a write fails.
-    state: Option<&'a mut S>,
-    error: Option<S::Error>,
-}
+/// here by value (a `Result` of the state or the error, as before), whether a write had failed was
+/// read back from memory and tested before every field, and writing read 1.03 to 1.08 of
+/// serde_derive (BENCHMARKS.md). A `Result` of a reference to it or the error lies nowhere the
+/// format can reach, stays in registers, and a struct is written with the tests serde_derive's
+/// code makes.
+pub struct Fields<'a, S: SerializeStruct>(Result<&'a mut S, S::Error>);
 
 impl<S: SerializeStruct> Fields<'_, S> {
     /// The error that ended the writing, if one did: what [`end`] needs besides the state.
     #[inline]
     pub fn into_error(self) -> Option<S::Error> {
-        self.error
-    }
-
-    #[inline]
-    fn fail(&mut self, error: S::Error) {
-        self.state = None;
-        self.error = Some(error);
+        self.0.err()
     }
 }
 
@@ -74,16 +65,10 @@ pub fn begin<'a, S: Serializer>(
     len: usize,
     slot: &'a mut Option<S::SerializeStruct>,
 ) -> Fields<'a, S::SerializeStruct> {
-    match serializer.serialize_struct(name, len) {
-        Ok(state) => Fields {
-            state: Some(slot.insert(state)),
-            error: None,
-        },
-        Err(error) => Fields {
-            state: None,
-            error: Some(error),
-        },
-    }
+    Fields(match serializer.serialize_struct(name, len) {
+        Ok(state) => Ok(slot.insert(state)),
+        Err(error) => Err(error),
+    })
 }
 
 /// Writes a field: [`SerializeStruct::serialize_field`].
@@ -93,10 +78,10 @@ where
     S: SerializeStruct,
     T: ?Sized + Serialize,
 {
-    if let Some(state) = &mut fields.state
+    if let Ok(state) = &mut fields.0
         && let Err(error) = state.serialize_field(key, value)
     {
-        fields.fail(error);
+        fields.0 = Err(error);
     }
 }
 
@@ -116,10 +101,10 @@ pub fn write_optional_field<S, T>(
 {
     if !(skip_absent && value.is_absent()) {
         write_field(fields, key, value);
-    } else if let Some(state) = &mut fields.state
+    } else if let Ok(state) = &mut fields.0
         && let Err(error) = state.skip_field(key)
     {
-        fields.fail(error);
+        fields.0 = Err(error);
     }
 }
 
